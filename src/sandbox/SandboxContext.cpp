@@ -1,0 +1,12 @@
+#include "SandboxContext.h"
+
+#include <QUuid>
+
+namespace airdesk::sandbox {
+
+QString SandboxContext::newId() const
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace airdesk::sandbox

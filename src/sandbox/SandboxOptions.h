@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace airdesk::sandbox {
+
+/// Everything `airdesk-sandbox` can be told on its command line; also used by the GUI
+/// and the tests to start an embedded sandbox.
+struct SandboxOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString clientId = QStringLiteral("airdesk-sandbox-client");
+    QString clientSecret = QStringLiteral("airdesk-sandbox-secret");
+    QString bearerToken;             // a fixed token accepted in addition to issued ones
+    int tokenTtlSeconds = 900;       // the real server's default: 15 minutes
+    int jobDurationMs = 8000;
+    double jobFailureRate = 0.15;
+    QString catalogDir;              // empty: the built-in sample connectors
+    QString seed = QStringLiteral("demo");   // demo | empty
+    QHash<QString, int> scale;       // connections, sources, destinations, jobs
+    int latencyMs = 0;
+    QHash<QString, double> faults;   // "429", "500", "502", "503", "504", "timeout", "reset", "malformed"
+    quint32 faultSeed = 1;
+    int minimumCronIntervalMinutes = 1; // OSS default (sub-hour schedules allowed)
+    QString recordFile;              // JSON lines of every exchange, for the contract tests
+
+    /// Parses command-line arguments (without the program name); nullopt and a message on error.
+    static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+};
+
+} // namespace airdesk::sandbox

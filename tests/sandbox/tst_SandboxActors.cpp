@@ -213,6 +213,15 @@ void tst_SandboxActors::destinationsBehaveTheSame()
     QVERIFY(found);
     QCOMPARE(m_f->call("PATCH", u"/destinations/"_s + id, {{u"name"_s, u"Renamed"_s}}).object()
                  .value(u"name"_s).toString(), u"Renamed"_s);
+    const HttpReply put = m_f->call("PUT", u"/destinations/"_s + id,
+                                    {{u"name"_s, u"Replaced"_s},
+                                     {u"configuration"_s, QJsonObject{{u"destination_path"_s, u"/local/other.duckdb"_s}}}});
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.object().value(u"configuration"_s).toObject().value(u"destination_path"_s).toString(),
+             u"/local/other.duckdb"_s);
+    QCOMPARE(m_f->call("PUT", u"/destinations/"_s + id, {{u"name"_s, u"Replaced"_s},
+                                                          {u"configuration"_s, QJsonObject{{u"destination_path"_s, 42}}}})
+                 .status, 422);
     QCOMPARE(m_f->call("DELETE", u"/destinations/"_s + id).status, 204);
     QCOMPARE(m_f->call("GET", u"/destinations/"_s + id).status, 404);
 }

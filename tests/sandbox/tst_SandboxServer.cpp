@@ -5,6 +5,7 @@
 #include "sandbox/SandboxOptions.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QProcess>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void executablePrintsListeningLine();
     void scaleSeed();
     void latencyIsAsynchronous();
+    void concurrentRequests();
+    void sharedCatalog();
     void faults_data();
     void faults();
     void faultSeedReplays();
@@ -132,6 +135,62 @@ void tst_SandboxServer::latencyIsAsynchronous()
     const qint64 elapsed = timer.elapsed();
     QVERIFY2(elapsed >= 400, qPrintable(QString::number(elapsed)));
     QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed))); // serial would be >= 1600
+}
+
+void tst_SandboxServer::concurrentRequests()
+{
+    // QHttpServer 6.4 is a technical preview: hold it to many requests in flight at once,
+    // creates and reads interleaved, with asynchronous latency.
+    SandboxFixture f({u"--latency-ms"_s, u"30"_s, u"--seed"_s, u"empty"_s, u"--bearer-token"_s, u"t"_s});
+    QVERIFY(f.isRunning());
+    QNetworkAccessManager network;
+    QList<QNetworkReply *> replies;
+    const int count = 60;
+    for (int i = 0; i < count; ++i) {
+        QNetworkRequest request(f.publicUrl(i % 2 ? u"/sources"_s : u"/workspaces"_s));
+        request.setRawHeader("Authorization", "Bearer t");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (i % 2) {
+            const QJsonObject body{{u"name"_s, u"Source %1"_s.arg(i)}, {u"workspaceId"_s, f.workspaceId()},
+                                   {u"configuration"_s, QJsonObject{{u"sourceType"_s, u"faker"_s}}}};
+            replies.append(network.post(request, QJsonDocument(body).toJson()));
+        } else {
+            replies.append(network.get(request));
+        }
+    }
+    int ok = 0;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        if (!reply->isFinished())
+            QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+        ok += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 1 : 0;
+        delete reply;
+    }
+    QCOMPARE(ok, count);
+    QCOMPARE(f.server().context().store.sources.size(), count / 2);
+}
+
+void tst_SandboxServer::sharedCatalog()
+{
+    const QString dir = QStringLiteral(AIRDESK_SHARED_DIR "/connectors");
+    if (!QFileInfo::exists(dir + u"/catalog.json"_s))
+        QSKIP("No shared connector catalog at " AIRDESK_SHARED_DIR "/connectors; --catalog not exercised");
+    SandboxFixture f({u"--catalog"_s, dir, u"--seed"_s, u"demo"_s});
+    QVERIFY2(f.isRunning(), qPrintable(f.startError()));
+    const QJsonArray defs = f.config(u"/source_definitions/list_for_workspace"_s, {{u"workspaceId"_s, f.workspaceId()}})
+                                .object().value(u"sourceDefinitions"_s).toArray();
+    QVERIFY2(defs.size() > 400, qPrintable(QString::number(defs.size())));
+    // A real connector's spec is served, and a source can be created from it by type name.
+    const HttpReply spec = f.config(u"/source_definition_specifications/get"_s,
+                                    {{u"sourceDefinitionId"_s, u"dfd88b22-b603-4c3d-aad7-3701784586b1"_s},
+                                     {u"workspaceId"_s, f.workspaceId()}});
+    QCOMPARE(spec.status, 200);
+    QVERIFY(spec.object().value(u"connectionSpecification"_s).toObject().value(u"properties"_s).toObject()
+                .contains(u"count"_s));
+    const HttpReply created = f.call("POST", u"/sources"_s,
+                                     {{u"name"_s, u"Faker"_s}, {u"workspaceId"_s, f.workspaceId()},
+                                      {u"configuration"_s, QJsonObject{{u"sourceType"_s, u"faker"_s}, {u"count"_s, 10}}}});
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.object().value(u"sourceType"_s).toString(), u"faker"_s);
 }
 
 void tst_SandboxServer::faults_data()

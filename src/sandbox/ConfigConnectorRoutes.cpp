@@ -35,11 +35,12 @@ QJsonObject definitionRead(const SandboxContext &ctx, const ConnectorDefinition 
                   {u"name"_s, d.name},
                   {u"dockerRepository"_s, d.dockerRepository},
                   {u"dockerImageTag"_s, d.dockerImageTag},
-                  {u"documentationUrl"_s, d.documentationUrl},
                   {u"icon"_s, QString(ctx.serverBase + u"/icons/"_s + d.id + u".svg"_s)},
                   {u"protocolVersion"_s, u"0.2.0"_s},
                   {u"custom"_s, false},
                   {u"enterprise"_s, false}};
+    if (!d.documentationUrl.isEmpty())
+        o.insert(u"documentationUrl"_s, d.documentationUrl);
     if (!d.supportLevel.isEmpty())
         o.insert(u"supportLevel"_s, d.supportLevel);
     if (!d.releaseStage.isEmpty())
@@ -196,9 +197,10 @@ SandboxResponse specification(SandboxContext &ctx, ConnectorKind kind, const San
     if (!definition || definition->kind != kind)
         return Problems::configNotFound(id, u"Could not find definition with id: "_s + id);
     QJsonObject o{{key, definition->id},
-                  {u"documentationUrl"_s, definition->documentationUrl},
                   {u"connectionSpecification"_s, definition->spec},
                   {u"jobInfo"_s, synchronousJob(ctx, u"get_spec"_s, true)}};
+    if (!definition->documentationUrl.isEmpty())
+        o.insert(u"documentationUrl"_s, definition->documentationUrl);
     if (!source) {
         QJsonArray modes;
         for (const QString &m : definition->supportedDestinationSyncModes)

@@ -136,8 +136,9 @@ std::optional<ConnectorCatalog> ConnectorCatalog::load(const QString &directory,
         ConnectorDefinition d;
         d.kind = *kind;
         d.id = entry.value(u"definitionId").toString();
-        if (d.id.isEmpty()) {
-            // A stable made-up id keeps entries without metadata addressable across restarts.
+        if (d.id.isEmpty() || QUuid::fromString(d.id).isNull()) {
+            // A stable made-up id keeps entries without a (usable) id addressable across restarts;
+            // the server only ever hands out UUIDs.
             d.id = QUuid::createUuidV5(QUuid(u"6f0b7a3e-2b1c-4c9e-9f57-0a1d2c3b4e5f"_s), connector)
                        .toString(QUuid::WithoutBraces);
         }

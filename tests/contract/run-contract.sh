@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ctest contract_sandbox_openapi: run every tst_Sandbox* suite with the sandbox recording its exchanges,
+# ctest contract_sandbox_openapi: run every tst_Sandbox* suite (and the API client's suites) with the sandbox recording its exchanges,
 # then validate every recorded exchange against the official Airbyte OpenAPI files.
 #   usage: run-contract.sh BUILD_DIR SHARED_DIR
 #   exit 0 all valid, 1 failure, 2 usage, 77 skipped (SHARED_DIR/airbyte, node or npm absent)
@@ -23,7 +23,10 @@ contract_tools "$build" || exit 1
 
 suites=()
 shopt -s nullglob
-for exe in "$build"/tests/tst_Sandbox*; do
+# The sandbox's own suites, and the client's suites that talk to a sandbox (their requests are
+# checked too).
+for exe in "$build"/tests/tst_Sandbox* "$build"/tests/tst_ApiClient "$build"/tests/tst_ListFetcher \
+           "$build"/tests/tst_*Service*; do
     [[ -f "$exe" && -x "$exe" ]] && suites+=("$exe")
 done
 shopt -u nullglob

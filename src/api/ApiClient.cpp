@@ -1,0 +1,189 @@
+#include "ApiClient.h"
+
+#include "ApiHeaders.h"
+#include "TokenProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcClient, "airdesk.api.client")
+
+namespace airdesk::api {
+
+struct ApiClient::Call
+{
+    ApiRequest request;
+    QPointer<const QObject> context;
+    Callback callback;
+    int retries = 0;
+    bool replayedAfter401 = false;
+    QString token;
+    QString requestId;
+    QPointer<QNetworkReply> reply;
+};
+
+ApiClient::ApiClient(const ApiRoots &roots, const Credentials &credentials, QObject *parent)
+    : QObject(parent)
+    , m_roots(roots)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_tokens = new TokenProvider(credentials, QUrl(roots.publicRoot().toString() + u"/applications/token"_s),
+                                 m_network, this);
+}
+
+ApiClient::~ApiClient()
+{
+    cancelAll();
+}
+
+ApiClient::CallId ApiClient::send(const ApiRequest &request, const QObject *context, Callback callback)
+{
+    const CallId id = m_nextId++;
+    auto call = std::make_shared<Call>();
+    call->request = request;
+    call->context = context;
+    call->callback = std::move(callback);
+    m_calls.insert(id, call);
+    start(id);
+    return id;
+}
+
+void ApiClient::cancel(CallId id)
+{
+    const auto call = m_calls.take(id);
+    if (call && call->reply)
+        call->reply->abort();
+}
+
+void ApiClient::cancelAll()
+{
+    const auto ids = m_calls.keys();
+    for (CallId id : ids)
+        cancel(id);
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    const QUrl root = request.api == ApiRequest::Api::Public ? m_roots.publicRoot() : m_roots.configRoot();
+    QUrl url(root.toString() + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+void ApiClient::start(CallId id)
+{
+    const auto call = m_calls.value(id);
+    if (!call)
+        return;
+    m_tokens->withToken(this, [this, id](const QString &token, const ApiError &error) {
+        onTokenReady(id, token, error);
+    });
+}
+
+void ApiClient::onTokenReady(CallId id, const QString &token, const ApiError &error)
+{
+    const auto call = m_calls.value(id);
+    if (!call)
+        return;
+    if (error.isError()) {
+        // Nothing reached the API yet, so even a create may be retried after a transient failure.
+        if (!retryLater(id, error, false))
+            complete(id, {}, error);
+        return;
+    }
+    call->token = token;
+    QNetworkRequest request(urlFor(call->request));
+    call->requestId = ApiHeaders::stamp(request);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setTransferTimeout(call->request.timeoutMs);
+    QByteArray payload;
+    if (call->request.body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QJsonValue &body = *call->request.body;
+        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    ++m_requestsSent;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call->request.method, payload);
+    call->reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyFinished(id, reply); });
+}
+
+void ApiClient::onReplyFinished(CallId id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto call = m_calls.value(id);
+    if (!call || call->reply != reply)
+        return;
+    call->reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    qCDebug(lcClient) << call->request.method << call->request.path << status << call->requestId;
+
+    if (status == 401 && !call->replayedAfter401) {
+        // The token expired or was revoked: refresh once and replay. A second 401 is final.
+        call->replayedAfter401 = true;
+        m_tokens->invalidate(call->token);
+        start(id);
+        return;
+    }
+    ApiError error = ApiError::fromResponse(reply->error(), status, body, reply->errorString());
+    ApiResponse response;
+    response.httpStatus = status;
+    response.body = body;
+    response.requestId = call->requestId;
+    if (!error.isError() && !body.trimmed().isEmpty()) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            error = ApiError::invalidResponse(tr("The answer is not valid JSON (%1 at byte %2).")
+                                                  .arg(parseError.errorString()).arg(parseError.offset));
+            error.httpStatus = status;
+        } else {
+            response.json = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        }
+    }
+    if (error.isError()) {
+        error.requestId = call->requestId;
+        error.method = QString::fromLatin1(call->request.method);
+        error.path = call->request.path;
+        if (retryLater(id, error, true))
+            return;
+    }
+    complete(id, response, error);
+}
+
+bool ApiClient::retryLater(CallId id, const ApiError &error, bool requestWasSent)
+{
+    const auto call = m_calls.value(id);
+    if (!call || !error.isTransient() || call->retries >= m_retry.maxRetries)
+        return false;
+    if (requestWasSent && !call->request.retrySafe)
+        return false; // a create may have happened: never repeat it blindly
+    const int exponent = std::min(call->retries, 10);
+    const int base = std::min(m_retry.maxDelayMs, m_retry.baseDelayMs * (1 << exponent));
+    const int delay = base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
+    ++call->retries;
+    qCDebug(lcClient) << "retrying" << call->request.path << "in" << delay << "ms after" << error.httpStatus;
+    QTimer::singleShot(delay, this, [this, id] { start(id); });
+    return true;
+}
+
+void ApiClient::complete(CallId id, const ApiResponse &response, const ApiError &error)
+{
+    const auto call = m_calls.take(id);
+    if (call && call->context)
+        call->callback(response, error);
+}
+
+} // namespace airdesk::api

@@ -19,11 +19,11 @@ void ListFetcher::start()
     m_running = true;
     m_endKnown = false;
     m_endOffset = 0;
-    m_nextRequest = 0;
-    m_nextDeliver = 0;
+    m_nextRequest = m_startOffset;
+    m_nextDeliver = m_startOffset;
     m_delivered = 0;
     m_ready.clear();
-    request(0);
+    request(m_startOffset);
 }
 
 void ListFetcher::cancel()
@@ -124,7 +124,7 @@ void ListFetcher::deliver()
 void ListFetcher::fillWindow()
 {
     // Speculate only once the list is known to be longer than one page.
-    if (m_endKnown || m_nextDeliver == 0)
+    if (m_endKnown || m_nextDeliver == m_startOffset)
         return;
     int budget = m_maxRows > 0 ? m_maxRows - m_delivered : std::numeric_limits<int>::max();
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)

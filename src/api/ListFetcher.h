@@ -25,6 +25,8 @@ public:
     void setWindow(int pagesInFlight) { m_window = std::max(1, pagesInFlight); }
     /// Stop after this many rows (0: no limit).
     void setMaxRows(int rows) { m_maxRows = rows; }
+    /// Skip this many rows of the list: the first page asked for starts there.
+    void setStartOffset(int offset) { m_startOffset = std::max(0, offset); }
 
     void start();
     void cancel();
@@ -49,6 +51,7 @@ private:
     int m_limit = 100;
     int m_window = 6;
     int m_maxRows = 0;
+    int m_startOffset = 0;
     bool m_running = false;
     bool m_endKnown = false;
     int m_endOffset = 0;        // rows before the end, once known

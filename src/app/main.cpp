@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QScreen>
 #include <QTimer>
 
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Airdesk"_s);
     QApplication::setOrganizationName(u"Airdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(AIRDESK_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"airdesk.*.debug=false"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Airbyte workspaces by point and click."));

@@ -12,6 +12,7 @@
 #include "core/spec/SecretFields.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,33 @@ SandboxResponse webBackendConnection(SandboxContext &ctx, const SandboxRequest &
     return SandboxResponse::json(200, o);
 }
 
+SandboxResponse webBackendUpdate(SandboxContext &ctx, const SandboxRequest &r)
+{
+    SandboxResponse error;
+    const auto body = RouteHelpers::objectBody(r, &error);
+    if (!body)
+        return error;
+    const QString id = body->value(u"connectionId"_s).toString();
+    ConnectionRecord *c = ctx.store.connections.find(id);
+    if (!c)
+        return Problems::configNotFound(id, u"Could not find connection with id: "_s + id);
+    if (body->contains(u"syncCatalog"_s)) {
+        const ActorRecord *source = ctx.store.sources.find(c->sourceId);
+        const auto streams = StreamCatalog::fromSyncCatalog(StreamCatalog::discovered(ctx, *source),
+                                                            body->value(u"syncCatalog"_s).toObject(), &error);
+        if (!streams)
+            return error;
+        c->streams = *streams;
+    }
+    if (body->value(u"name"_s).isString() && !body->value(u"name"_s).toString().trimmed().isEmpty())
+        c->name = body->value(u"name"_s).toString();
+    if (body->value(u"prefix"_s).isString())
+        c->prefix = body->value(u"prefix"_s).toString();
+    SandboxRequest read = r;
+    read.body = QJsonDocument(QJsonObject{{u"connectionId"_s, id}}).toJson();
+    return webBackendConnection(ctx, read);
+}
+
 /// A check "connects" when the stored configuration satisfies the spec; values containing
 /// the word "invalid" stand for credentials the remote system rejects.
 SandboxResponse checkConnection(SandboxContext &ctx, ActorKind kind, const SandboxRequest &r)
@@ -243,6 +271,8 @@ void registerConfigConnectorRoutes(Router &router, SandboxContext &ctx)
 {
     router.add(ApiKind::Config, "POST", u"/web_backend/connections/get"_s,
                [&ctx](const SandboxRequest &r) { return webBackendConnection(ctx, r); });
+    router.add(ApiKind::Config, "POST", u"/web_backend/connections/update"_s,
+               [&ctx](const SandboxRequest &r) { return webBackendUpdate(ctx, r); });
     router.add(ApiKind::Config, "POST", u"/sources/check_connection"_s,
                [&ctx](const SandboxRequest &r) { return checkConnection(ctx, ActorKind::Source, r); });
     router.add(ApiKind::Config, "POST", u"/destinations/check_connection"_s,

@@ -34,6 +34,9 @@ QJsonObject stateFor(const SandboxContext &ctx, const ConnectionRecord &connecti
             latestSnap = snap;
         }
     }
+    const QDateTime latestEnd = latest ? latestSnap.updatedAt : QDateTime();
+    if (!connection.state.isEmpty() && (!latest || connection.stateSetAt >= latestEnd))
+        return connection.state;
     QJsonObject state{{u"connectionId"_s, connection.id}, {u"stateType"_s, u"not_set"_s}};
     if (!latest)
         return state;
@@ -89,6 +92,32 @@ void registerConfigJobRoutes(Router &router, SandboxContext &ctx)
             return Problems::configNotFound(QString::number(*jobId),
                                             u"Could not find attempt %1 of job %2"_s.arg(*attemptNumber).arg(*jobId));
         return SandboxResponse::json(200, JobSimulator::configAttemptInfo(*job, snap.attempts.at(*attemptNumber), now));
+    });
+    router.add(ApiKind::Config, "POST", u"/state/create_or_update_safe"_s, [&ctx](const SandboxRequest &r) {
+        SandboxResponse error;
+        const auto body = RouteHelpers::objectBody(r, &error);
+        if (!body)
+            return error;
+        const QString id = body->value(u"connectionId"_s).toString();
+        ConnectionRecord *connection = ctx.store.connections.find(id);
+        if (!connection)
+            return Problems::configNotFound(id, u"Could not find connection with id: "_s + id);
+        QJsonObject state = body->value(u"connectionState"_s).toObject();
+        static const QStringList types = {u"global"_s, u"stream"_s, u"legacy"_s, u"not_set"_s};
+        if (!types.contains(state.value(u"stateType"_s).toString()))
+            return Problems::configInvalidInput(u"connectionState.stateType must be one of global, stream, legacy, "
+                                                u"not_set."_s,
+                                                u"connectionState.stateType"_s);
+        const QDateTime now = ctx.now();
+        for (const JobRecord *job : ctx.store.jobs.ordered())
+            if (job->connectionId == id && !JobSimulator::snapshot(*job, now).isFinal)
+                return Problems::configError(423, u"A sync is running for connection "_s + id
+                                                      + u"; the state cannot be replaced now."_s,
+                                             u"io.airbyte.commons.server.errors.SyncIsRunningException"_s);
+        state.insert(u"connectionId"_s, id);
+        connection->state = state;
+        connection->stateSetAt = now;
+        return SandboxResponse::json(200, state);
     });
     router.add(ApiKind::Config, "POST", u"/state/get"_s, [&ctx](const SandboxRequest &r) {
         SandboxResponse error;

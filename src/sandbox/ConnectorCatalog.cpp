@@ -199,8 +199,9 @@ void ConnectorCatalog::add(ConnectorDefinition definition)
 {
     const qsizetype index = m_definitions.size();
     m_byId.insert(definition.id, index);
+    // A definition outside the server's name map (empty type name) is reachable by id only.
     const QString key = typeKey(definition.kind, definition.typeName);
-    if (!m_byTypeName.contains(key))
+    if (!definition.typeName.isEmpty() && !m_byTypeName.contains(key))
         m_byTypeName.insert(key, index);
     m_definitions.append(std::move(definition));
 }
@@ -234,6 +235,8 @@ const ConnectorDefinition *ConnectorCatalog::find(const QString &definitionId) c
 const ConnectorDefinition *ConnectorCatalog::findByTypeName(ConnectorKind kind,
                                                             const QString &name) const
 {
+    if (name.isEmpty())
+        return nullptr;
     const auto it = m_byTypeName.constFind(typeKey(kind, name));
     return it == m_byTypeName.constEnd() ? nullptr : &m_definitions.at(*it);
 }

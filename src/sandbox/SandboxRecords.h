@@ -56,7 +56,8 @@ struct ConnectionRecord
     QString namespaceFormat;
     QString nonBreakingSchemaUpdatesBehavior = QStringLiteral("ignore");
     qint64 createdAt = 0;
-    QJsonObject state;                                // Config API ConnectionState, once a sync succeeded
+    QJsonObject state;                                // a ConnectionState set through the Config API
+    QDateTime stateSetAt;                             // when; a later successful sync supersedes it
 };
 
 /// A job; its status is derived from the clock (see JobSimulator), so only the plan is stored.

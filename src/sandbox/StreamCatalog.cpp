@@ -3,6 +3,7 @@
 #include "Problems.h"
 #include "RouteHelpers.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +138,49 @@ std::optional<QJsonArray> configure(const QJsonArray &discoveredStreams, const Q
         if (request.contains(u"namespace"_s))
             out.insert(u"namespace"_s, request.value(u"namespace"_s));
         configured.append(out);
+    }
+    return configured;
+}
+
+std::optional<QJsonArray> fromSyncCatalog(const QJsonArray &discoveredStreams, const QJsonObject &syncCatalog,
+                                          SandboxResponse *error)
+{
+    QJsonArray requested;
+    for (const QJsonValue &value : syncCatalog.value(u"streams"_s).toArray()) {
+        const QJsonObject stream = value.toObject().value(u"stream"_s).toObject();
+        const QJsonObject config = value.toObject().value(u"config"_s).toObject();
+        if (!config.value(u"selected"_s).toBool())
+            continue;
+        const QString sourceMode = config.value(u"syncMode"_s).toString(u"full_refresh"_s);
+        const QString destinationMode = config.value(u"destinationSyncMode"_s).toString(u"overwrite"_s);
+        QString mode;
+        for (const ModePair &pair : modePairs())
+            if (pair.sourceMode == sourceMode && pair.destinationMode == destinationMode)
+                mode = pair.connectionMode;
+        if (mode.isEmpty()) {
+            *error = Problems::configInvalidInput(u"Unsupported sync mode %1/%2 for stream %3"_s
+                                                      .arg(sourceMode, destinationMode,
+                                                           stream.value(u"name"_s).toString()),
+                                                  u"syncCatalog"_s);
+            return std::nullopt;
+        }
+        QJsonObject r{{u"name"_s, stream.value(u"name"_s)}, {u"syncMode"_s, mode},
+                      {u"cursorField"_s, config.value(u"cursorField"_s).toArray()},
+                      {u"primaryKey"_s, config.value(u"primaryKey"_s).toArray()}};
+        if (stream.contains(u"namespace"_s))
+            r.insert(u"namespace"_s, stream.value(u"namespace"_s));
+        requested.append(r);
+    }
+    if (requested.isEmpty()) {
+        *error = Problems::configInvalidInput(u"At least one stream must be selected."_s, u"syncCatalog"_s);
+        return std::nullopt;
+    }
+    SandboxResponse problem;
+    auto configured = configure(discoveredStreams, requested, &problem);
+    if (!configured) {
+        // Same rules as the public API, reported the Config API's way.
+        const QJsonObject o = QJsonDocument::fromJson(problem.body).object();
+        *error = Problems::configInvalidInput(o.value(u"detail"_s).toString(), u"syncCatalog"_s);
     }
     return configured;
 }

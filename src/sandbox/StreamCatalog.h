@@ -25,6 +25,11 @@ std::optional<QJsonArray> configure(const QJsonArray &discoveredStreams, const Q
 /// GET /streams rows (StreamProperties).
 QJsonArray properties(const QJsonArray &discoveredStreams, const QStringList &destinationModes);
 
+/// The StreamConfiguration list for a Config API syncCatalog (web_backend/connections/update):
+/// its selected streams, with their modes mapped back to the public API's names.
+std::optional<QJsonArray> fromSyncCatalog(const QJsonArray &discoveredStreams, const QJsonObject &syncCatalog,
+                                          SandboxResponse *error);
+
 /// Config API syncCatalog for a connection: every discovered stream, selected when configured.
 QJsonObject syncCatalog(const QJsonArray &discoveredStreams, const QJsonArray &configuredStreams);
 

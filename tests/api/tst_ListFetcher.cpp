@@ -63,6 +63,7 @@ private Q_SLOTS:
     void speculatesOnlyForLongLists();
     void tokenExpiresMidway();
     void maxRows();
+    void startOffset();
     void failureStopsTheList();
     void retriedPagesKeepOrder();
     void cancel();
@@ -146,6 +147,24 @@ void tst_ListFetcher::maxRows()
     fetcher.setMaxRows(120);
     const Collected c = collect(fetcher, u"sourceId"_s);
     QCOMPARE(c.ids, storeOrder(f).mid(0, 120));
+}
+
+void tst_ListFetcher::startOffset()
+{
+    SandboxFixture f({u"--scale"_s, u"sources=450"_s});
+    auto client = test::makeClient(f);
+    ListFetcher fetcher(client.get(), ApiRequest::get(u"/sources"_s));
+    fetcher.setStartOffset(130);
+    fetcher.setMaxRows(150);
+    const Collected c = collect(fetcher, u"sourceId"_s);
+    QCOMPARE(c.ids, storeOrder(f).mid(130, 150));
+    // Past the end: nothing, after one request.
+    ListFetcher beyond(client.get(), ApiRequest::get(u"/sources"_s));
+    beyond.setStartOffset(1000);
+    const Collected none = collect(beyond, u"sourceId"_s);
+    QVERIFY(none.finished);
+    QVERIFY(none.ids.isEmpty());
+    QCOMPARE(beyond.requestsSent(), 1);
 }
 
 void tst_ListFetcher::failureStopsTheList()

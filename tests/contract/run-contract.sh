@@ -26,7 +26,7 @@ shopt -s nullglob
 # The sandbox's own suites, and the client's suites that talk to a sandbox (their requests are
 # checked too).
 for exe in "$build"/tests/tst_Sandbox* "$build"/tests/tst_ApiClient "$build"/tests/tst_ListFetcher \
-           "$build"/tests/tst_*Service*; do
+           "$build"/tests/tst_*Service* "$build"/tests/tst_Cli; do
     [[ -f "$exe" && -x "$exe" ]] && suites+=("$exe")
 done
 shopt -u nullglob

@@ -190,7 +190,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
             if (guard)
                 guard->abort();
         });
-        m_heldForTimeout.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        hold(std::move(responder), socket);
         return true;
     }
     if (fault == u"timeout"_s) {
@@ -198,7 +198,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         qCDebug(lcSandbox) << "fault: timeout" << request.method << request.path;
         if (m_recorder)
             m_recorder->record(request, SandboxResponse::empty(0), fault);
-        m_heldForTimeout.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        hold(std::move(responder), socket);
         return true;
     }
 
@@ -227,6 +227,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         m_recorder->record(request, response, fault);
     deliver(std::move(responder), socket, response);
     return true;
+}
+
+void SandboxServer::hold(QHttpServerResponder &&responder, QTcpSocket *socket)
+{
+    if (!m_held.contains(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_held.remove(socket); });
+    m_held.insert(socket, std::make_shared<QHttpServerResponder>(std::move(responder)));
 }
 
 void SandboxServer::deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response)

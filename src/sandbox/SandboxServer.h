@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QHash>
 #include <QUrl>
 
 #include <functional>
@@ -61,7 +62,11 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<ExchangeRecorder> m_recorder;
-    std::vector<std::shared_ptr<QHttpServerResponder>> m_heldForTimeout;
+    void hold(QHttpServerResponder &&responder, QTcpSocket *socket);
+
+    /// Responders of requests that are deliberately never answered (timeout and reset faults),
+    /// kept until their connection goes away.
+    QHash<QTcpSocket *, std::shared_ptr<QHttpServerResponder>> m_held;
     quint16 m_port = 0;
 };
 

@@ -1,10 +1,12 @@
 // airdesk: the desktop application. Composition root: parses the command line, starts the
 // embedded sandbox when no other workspace is chosen, and shows the main window.
+#include "api/WorkspaceSession.h"
 #include "gui/MainWindow.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScreen>
 #include <QTimer>
@@ -43,9 +45,14 @@ int main(int argc, char *argv[])
     }
     airdesk::sandbox::SandboxServer sandbox(*options);
     airdesk::gui::MainWindow window;
+    std::unique_ptr<airdesk::api::WorkspaceSession> session;
     if (sandbox.start(&error)) {
-        window.setWorkspace(QApplication::translate("main", "Sandbox workspace"), sandbox.publicApiRoot().toString(),
-                            sandbox.defaultWorkspaceId());
+        // The embedded sandbox is the workspace a new user lands on.
+        const auto roots = airdesk::api::ApiRoots::make(sandbox.publicApiRoot().toString());
+        session = std::make_unique<airdesk::api::WorkspaceSession>(
+            *roots, airdesk::api::Credentials::clientCredentials(options->clientId, options->clientSecret),
+            sandbox.defaultWorkspaceId());
+        window.setSession(session.get(), QApplication::translate("main", "Sandbox workspace"));
     } else {
         qWarning("Embedded sandbox did not start: %s", qPrintable(error));
     }
@@ -53,10 +60,20 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(600, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
+        // Wait for the lists (bounded), then picture the window.
+        auto *poll = new QTimer(&window);
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, started, poll] {
+            if (window.isLoading() && started->elapsed() < 10000)
+                return;
+            poll->stop();
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QApplication::exit(saved ? 0 : 1);
+            });
         });
+        poll->start(100);
     }
     return app.exec();
 }

@@ -1,0 +1,112 @@
+// The main window on a sandbox workspace: lists load into the tables, search filters them,
+// a selection fills the detail pane (server text escaped), refresh and keyboard shortcuts work.
+#include "SandboxFixture.h"
+
+#include "api/WorkspaceSession.h"
+#include "gui/MainWindow.h"
+#include "gui/workspace/ResourceView.h"
+#include "models/ConnectionTableModel.h"
+#include "models/ResourceFilterProxy.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace airdesk;
+using airdesk::test::SandboxFixture;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loadsSearchesAndShowsDetails();
+    void htmlInNamesIsText();
+
+private:
+    std::unique_ptr<api::WorkspaceSession> session(SandboxFixture &f);
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"AirdeskTests"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings().clear();
+}
+
+std::unique_ptr<api::WorkspaceSession> tst_MainWindow::session(SandboxFixture &f)
+{
+    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
+    const auto &o = f.server().options();
+    return std::make_unique<api::WorkspaceSession>(*roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret),
+                                                   f.workspaceId());
+}
+
+void tst_MainWindow::loadsSearchesAndShowsDetails()
+{
+    SandboxFixture f;
+    QVERIFY(f.isRunning());
+    auto s = session(f);
+    gui::MainWindow window;
+    window.setSession(s.get(), u"Sandbox"_s);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    gui::ResourceView *connections = window.connectionsView();
+    QCOMPARE(connections->table()->model()->rowCount(), 12);
+    QCOMPARE(window.sourcesView()->table()->model()->rowCount(), 12);
+    QCOMPARE(window.destinationsView()->table()->model()->rowCount(), 5);
+    // Source names replace ids once the sources are known.
+    const QModelIndex sourceCell = connections->table()->model()->index(0, models::ConnectionTableModel::Source);
+    QVERIFY(!sourceCell.data().toString().contains(u'-'));
+
+    // Ctrl+F focuses the search of the current tab; typing filters instantly.
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(connections->searchField()->hasFocus());
+    QTest::keyClicks(connections->searchField(), u"payments"_s);
+    QCOMPARE(connections->table()->model()->rowCount(), 1);
+    connections->searchField()->clear();
+    QCOMPARE(connections->table()->model()->rowCount(), 12);
+
+    // Selecting a row shows its details, with links to the web app.
+    connections->table()->selectRow(0);
+    QTRY_VERIFY(!connections->details()->toPlainText().isEmpty());
+    const QString html = connections->details()->toHtml();
+    QVERIFY(html.contains(u"/connections/"_s));
+    QVERIFY(html.contains(u"/timeline"_s));
+    QVERIFY(connections->details()->toPlainText().contains(u"Streams"_s));
+
+    // Refresh keeps the rows and loads again.
+    QTest::keySequence(&window, QKeySequence::Refresh);
+    QVERIFY(window.isLoading());
+    QCOMPARE(connections->table()->model()->rowCount(), 12);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    QCOMPARE(connections->table()->model()->rowCount(), 12);
+}
+
+void tst_MainWindow::htmlInNamesIsText()
+{
+    SandboxFixture f({u"--seed"_s, u"empty"_s});
+    QVERIFY(f.isRunning());
+    const QString hostile = u"<img src=\"http://example.invalid/x.png\"><b>bold</b>"_s;
+    QCOMPARE(f.call("POST", u"/sources"_s, {{u"name"_s, hostile}, {u"workspaceId"_s, f.workspaceId()},
+                                             {u"configuration"_s, QJsonObject{{u"sourceType"_s, u"faker"_s}}}})
+                 .status, 200);
+    auto s = session(f);
+    gui::MainWindow window;
+    window.setSession(s.get(), u"Sandbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    gui::ResourceView *sources = window.sourcesView();
+    QCOMPARE(sources->table()->model()->rowCount(), 1);
+    sources->table()->selectRow(0);
+    QTRY_VERIFY(!sources->details()->toPlainText().isEmpty());
+    // The markup is shown as characters, not interpreted.
+    QVERIFY(sources->details()->toPlainText().contains(hostile));
+    QVERIFY(!sources->details()->toHtml().contains(u"<img"_s));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,8 +1,12 @@
-// airdesk: the desktop application. Composition root: parses the command line, starts the
-// embedded sandbox when no other workspace is chosen, and shows the main window.
-#include "api/WorkspaceSession.h"
+// airdesk: the desktop application. Composition root: parses the command line, makes the
+// profile and secret stores and the session manager, and shows the main window on the current
+// profile. On first start a "Sandbox" profile is made, so a new user lands on the embedded
+// sandbox; the welcome choices stay one click away ("New profile…").
 #include "gui/MainWindow.h"
-#include "sandbox/SandboxServer.h"
+#include "gui/profiles/ProfileStore.h"
+#include "gui/profiles/SecretStore.h"
+#include "gui/workspace/SessionManager.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,19 +47,16 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(error));
         return 2;
     }
-    airdesk::sandbox::SandboxServer sandbox(*options);
-    airdesk::gui::MainWindow window;
-    std::unique_ptr<airdesk::api::WorkspaceSession> session;
-    if (sandbox.start(&error)) {
-        // The embedded sandbox is the workspace a new user lands on.
-        const auto roots = airdesk::api::ApiRoots::make(sandbox.publicApiRoot().toString());
-        session = std::make_unique<airdesk::api::WorkspaceSession>(
-            *roots, airdesk::api::Credentials::clientCredentials(options->clientId, options->clientSecret),
-            sandbox.defaultWorkspaceId());
-        window.setSession(session.get(), QApplication::translate("main", "Sandbox workspace"));
-    } else {
-        qWarning("Embedded sandbox did not start: %s", qPrintable(error));
+    airdesk::gui::ProfileStore profiles;
+    airdesk::gui::SecretStore secrets;
+    airdesk::gui::SessionManager sessions(&secrets, *options);
+    if (profiles.profiles().isEmpty()) {
+        auto sandbox = airdesk::gui::Profile::create(QApplication::translate("main", "Sandbox"));
+        sandbox.kind = airdesk::gui::Profile::Kind::Sandbox;
+        profiles.setCurrentProfileId(profiles.add(sandbox));
     }
+    airdesk::gui::MainWindow window(&profiles, &secrets, &sessions);
+    window.openCurrentProfile();
     window.show();
 
     if (parser.isSet(screenshot)) {
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
         auto started = std::make_shared<QElapsedTimer>();
         started->start();
         QObject::connect(poll, &QTimer::timeout, &window, [&window, file, started, poll] {
-            if (window.isLoading() && started->elapsed() < 10000)
+            if ((window.isLoading() || !window.hasSession()) && started->elapsed() < 10000)
                 return;
             poll->stop();
             QTimer::singleShot(300, &window, [&window, file] {

@@ -1,7 +1,12 @@
 #include "MainWindow.h"
 
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 #include "workspace/DetailText.h"
 #include "workspace/ResourceView.h"
+#include "workspace/SessionManager.h"
+#include "workspace/WelcomePage.h"
 
 #include "api/WorkspaceSession.h"
 #include "api/services/ActorService.h"
@@ -12,12 +17,15 @@
 #include "models/ResourceLoader.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +37,15 @@ constexpr int kLastJobLookups = 200;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, nullptr, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionManager *sessions, QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_sessions(sessions)
     , m_sources(new models::ActorTableModel(this))
     , m_destinations(new models::ActorTableModel(this))
     , m_connections(new models::ConnectionTableModel(this))
@@ -47,7 +63,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_sourcesView, tr("&Sources"));
     m_tabs->addTab(m_destinationsView, tr("&Destinations"));
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    if (m_profiles && m_sessions) {
+        m_stack = new QStackedWidget(this);
+        m_welcome = new WelcomePage(m_secrets, QProcessEnvironment::systemEnvironment(), m_stack);
+        m_stack->addWidget(m_tabs);
+        m_stack->addWidget(m_welcome);
+        setCentralWidget(m_stack);
+    } else {
+        setCentralWidget(m_tabs);
+    }
 
     const std::pair<ResourceView *, models::ResourceLoader *> pairs[] = {
         {m_sourcesView, m_sourcesLoader}, {m_destinationsView, m_destinationsLoader},
@@ -78,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
 
     createActions();
+    if (m_stack)
+        createProfileToolBar();
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
@@ -109,6 +135,163 @@ void MainWindow::createActions()
         if (auto *view = qobject_cast<ResourceView *>(m_tabs->currentWidget()))
             view->focusSearch();
     });
+}
+
+void MainWindow::createProfileToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Profiles"));
+    toolBar->setObjectName(u"profileToolBar"_s);
+    toolBar->setMovable(false);
+    m_profileComboBox = new QComboBox(toolBar);
+    m_profileComboBox->setAccessibleName(tr("Profile"));
+    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileComboBox->setMinimumContentsLength(16);
+    toolBar->addWidget(m_profileComboBox);
+    QAction *newProfile = toolBar->addAction(tr("&New profile…"));
+    m_editProfileAction = toolBar->addAction(tr("&Edit profile…"));
+
+    QMenu *profileMenu = menuBar()->addMenu(tr("&Profile"));
+    profileMenu->addAction(newProfile);
+    profileMenu->addAction(m_editProfileAction);
+
+    connect(m_profileComboBox, &QComboBox::activated, this,
+            [this](int index) { switchToProfile(m_profileComboBox->itemData(index).toString()); });
+    connect(newProfile, &QAction::triggered, this, &MainWindow::showWelcome);
+    connect(m_editProfileAction, &QAction::triggered, this, &MainWindow::editCurrentProfile);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_sessions, &SessionManager::sessionReady, this, &MainWindow::onSessionReady);
+    connect(m_sessions, &SessionManager::sessionFailed, this, &MainWindow::onSessionFailed);
+    connect(m_welcome, &WelcomePage::sandboxChosen, this, &MainWindow::chooseSandbox);
+    connect(m_welcome, &WelcomePage::profileCreated, this, &MainWindow::addProfile);
+    connect(m_welcome, &WelcomePage::backRequested, this, [this] {
+        if (m_session)
+            m_stack->setCurrentWidget(m_tabs);
+    });
+    reloadProfiles();
+}
+
+void MainWindow::reloadProfiles()
+{
+    if (!m_profileComboBox)
+        return;
+    QSignalBlocker blocker(m_profileComboBox);
+    m_profileComboBox->clear();
+    const QList<Profile> profiles = m_profiles->profiles();
+    for (const Profile &profile : profiles)
+        m_profileComboBox->addItem(profile.name, profile.id);
+    const QString selected = m_wantedProfileId.isEmpty() ? m_profiles->currentProfileId() : m_wantedProfileId;
+    m_profileComboBox->setCurrentIndex(m_profileComboBox->findData(selected));
+    m_profileComboBox->setEnabled(!profiles.isEmpty());
+    const auto current = m_profiles->profile(selected);
+    m_editProfileAction->setEnabled(current && current->kind != Profile::Kind::Sandbox);
+}
+
+void MainWindow::openCurrentProfile()
+{
+    if (!m_profiles)
+        return;
+    QString id = m_profiles->currentProfileId();
+    const QList<Profile> profiles = m_profiles->profiles();
+    if (id.isEmpty() && !profiles.isEmpty())
+        id = profiles.first().id;
+    if (id.isEmpty())
+        showWelcome();
+    else
+        switchToProfile(id);
+}
+
+void MainWindow::switchToProfile(const QString &profileId)
+{
+    if (!m_profiles || !m_sessions)
+        return;
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    m_wantedProfileId = profileId;
+    m_profiles->setCurrentProfileId(profileId);
+    reloadProfiles();
+    statusBar()->showMessage(tr("Connecting to %1…").arg(profile->name));
+    m_sessions->open(*profile);
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_stack)
+        return;
+    m_welcome->setBackVisible(!m_session.isNull());
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack && m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::onSessionReady(const QString &profileId, api::WorkspaceSession *session)
+{
+    if (profileId != m_wantedProfileId)
+        return; // an older switch that finished late
+    const auto profile = m_profiles->profile(profileId);
+    m_stack->setCurrentWidget(m_tabs);
+    setSession(session, profile ? profile->name : profileId);
+}
+
+void MainWindow::onSessionFailed(const QString &profileId, const QString &message)
+{
+    if (profileId != m_wantedProfileId)
+        return;
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::chooseSandbox()
+{
+    const QList<Profile> profiles = m_profiles->profiles();
+    for (const Profile &profile : profiles) {
+        if (profile.kind == Profile::Kind::Sandbox) {
+            switchToProfile(profile.id);
+            return;
+        }
+    }
+    Profile sandbox = Profile::create(tr("Sandbox"));
+    sandbox.kind = Profile::Kind::Sandbox;
+    switchToProfile(m_profiles->add(sandbox));
+}
+
+void MainWindow::addProfile(const Profile &profile, const QString &secret)
+{
+    // The secret is stored first: the session reads it back when it is made.
+    m_secrets->writeSecret(profile.id, secret, this, [this, profile](const QString &error) {
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error);
+            return;
+        }
+        const QString id = m_profiles->add(profile);
+        if (!id.isEmpty())
+            switchToProfile(id);
+    });
+}
+
+void MainWindow::editCurrentProfile()
+{
+    const auto profile = m_profiles->profile(m_wantedProfileId);
+    if (!profile || profile->kind == Profile::Kind::Sandbox)
+        return;
+    auto *dialog = new ProfileDialog(nullptr, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(*profile);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile edited = dialog->profile();
+        m_secrets->writeSecret(edited.id, dialog->secret(), this, [this, edited](const QString &error) {
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(error);
+                return;
+            }
+            m_profiles->update(edited);
+            m_sessions->forget(edited.id);
+            switchToProfile(edited.id);
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::setSession(api::WorkspaceSession *session, const QString &title)

@@ -3,6 +3,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
+class QComboBox;
+class QStackedWidget;
 class QTabWidget;
 
 namespace airdesk::api {
@@ -18,7 +21,12 @@ class ResourceLoader;
 
 namespace airdesk::gui {
 
+class ProfileStore;
 class ResourceView;
+class SecretStore;
+class SessionManager;
+class WelcomePage;
+struct Profile;
 
 /// The application window: sources, destinations and connections of one workspace as live,
 /// searchable tables with a detail pane. Data comes from the session's services through
@@ -29,8 +37,23 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// A window without profiles: the caller sets the session (tests, fixed workspaces).
     explicit MainWindow(QWidget *parent = nullptr);
+    /// A window with a profile switcher; sessions come from `sessions`, and the welcome page
+    /// shows while there is no profile. None of the three is owned.
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionManager *sessions, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Opens the current profile (or the first one), or shows the welcome page when there is none.
+    void openCurrentProfile();
+    /// Switches to a stored profile; its tables show once its session is ready.
+    void switchToProfile(const QString &profileId);
+    /// Shows the welcome page (its choices make a new profile).
+    void showWelcome();
+    bool isWelcomeShown() const;
+    bool hasSession() const { return !m_session.isNull(); }
+    QComboBox *profileComboBox() const { return m_profileComboBox; }
+    WelcomePage *welcomePage() const { return m_welcome; }
 
     /// Shows `session`'s workspace (the window does not own it) and loads its lists.
     void setSession(api::WorkspaceSession *session, const QString &title);
@@ -44,12 +67,27 @@ public:
 
 private:
     void createActions();
+    void createProfileToolBar();
+    void reloadProfiles();
+    void editCurrentProfile();
+    void chooseSandbox();
+    void addProfile(const Profile &profile, const QString &secret);
+    void onSessionReady(const QString &profileId, api::WorkspaceSession *session);
+    void onSessionFailed(const QString &profileId, const QString &message);
     void showActorDetails(ResourceView *view, models::ActorTableModel *model, bool source, int row);
     void showConnectionDetails(int row);
     void onConnectionsLoaded();
     void showError(const api::ApiError &error);
     void updateStatus();
 
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
+    SessionManager *m_sessions = nullptr;
+    QString m_wantedProfileId; // the profile whose session the window waits for
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QComboBox *m_profileComboBox = nullptr;
+    QAction *m_editProfileAction = nullptr;
     QPointer<api::WorkspaceSession> m_session;
     QString m_title;
     models::ActorTableModel *m_sources;

@@ -4,11 +4,18 @@
 
 #include "api/WorkspaceSession.h"
 #include "gui/MainWindow.h"
+#include "gui/profiles/ProfileStore.h"
+#include "gui/profiles/SecretBackend.h"
+#include "gui/profiles/SecretStore.h"
+#include "gui/workspace/SessionManager.h"
+#include "gui/workspace/WelcomePage.h"
 #include "gui/workspace/ResourceView.h"
 #include "models/ConnectionTableModel.h"
 #include "models/ResourceFilterProxy.h"
 
+#include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -26,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void loadsSearchesAndShowsDetails();
     void htmlInNamesIsText();
+    void welcomeThenProfileSwitching();
 
 private:
     std::unique_ptr<api::WorkspaceSession> session(SandboxFixture &f);
@@ -106,6 +114,48 @@ void tst_MainWindow::htmlInNamesIsText()
     // The markup is shown as characters, not interpreted.
     QVERIFY(sources->details()->toPlainText().contains(hostile));
     QVERIFY(!sources->details()->toHtml().contains(u"<img"_s));
+}
+
+void tst_MainWindow::welcomeThenProfileSwitching()
+{
+    auto profiles = gui::ProfileStore::createTemporary();
+    gui::SecretStore secrets(std::unique_ptr<gui::SecretBackend>{});
+    gui::SessionManager sessions(&secrets);
+    gui::MainWindow window(profiles.get(), &secrets, &sessions);
+    window.show();
+    window.openCurrentProfile();
+    // No profile yet: the welcome page, whose default is the sandbox.
+    QVERIFY(window.isWelcomeShown());
+    QCOMPARE(window.profileComboBox()->accessibleName(), u"Profile"_s);
+    QTest::mouseClick(window.welcomePage()->sandboxButton(), Qt::LeftButton);
+    QCOMPARE(profiles->profiles().size(), 1);
+    const QString first = profiles->profiles().first().id;
+    QVERIFY(!window.isWelcomeShown());
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasSession() && !window.isLoading(), 15000);
+    QCOMPARE(window.connectionsView()->table()->model()->rowCount(), 12);
+    QCOMPARE(window.profileComboBox()->currentData().toString(), first);
+    api::WorkspaceSession *firstSession = sessions.session(first);
+    QVERIFY(firstSession);
+
+    // A second profile is another session; switching back reuses the first one.
+    gui::Profile other = gui::Profile::create(u"Other sandbox"_s);
+    other.kind = gui::Profile::Kind::Sandbox;
+    const QString second = profiles->add(other);
+    QCOMPARE(window.profileComboBox()->count(), 2);
+    window.switchToProfile(second);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    QVERIFY(sessions.session(second) && sessions.session(second) != firstSession);
+    window.switchToProfile(first);
+    QCOMPARE(sessions.session(first), firstSession);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    QCOMPARE(window.connectionsView()->table()->model()->rowCount(), 12);
+
+    // "New profile…" brings the welcome choices back, with a way back.
+    window.showWelcome();
+    QVERIFY(window.isWelcomeShown());
+    QVERIFY(window.welcomePage()->backButton()->isVisible());
+    QTest::mouseClick(window.welcomePage()->backButton(), Qt::LeftButton);
+    QVERIFY(!window.isWelcomeShown());
 }
 
 QTEST_MAIN(tst_MainWindow)

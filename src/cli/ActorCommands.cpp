@@ -1,5 +1,6 @@
 // `airdesk-cli sources|destinations ...`: the same commands for both kinds of connector.
 #include "CliContext.h"
+#include "CliListing.h"
 #include "CliFiles.h"
 #include "CommandSpec.h"
 
@@ -64,18 +65,7 @@ void list(CliContext &ctx)
         [&ctx, rows](int, const api::ApiError &error) {
             if (error.isError())
                 return ctx.fail(error);
-            if (ctx.out().json()) {
-                QJsonArray array;
-                for (const domain::Actor &a : std::as_const(*rows))
-                    array.append(a.toJson());
-                ctx.out().printJson(array);
-            } else {
-                QList<QStringList> table;
-                for (const domain::Actor &a : std::as_const(*rows))
-                    table.append(row(a));
-                ctx.out().printTable({u"ID"_s, u"NAME"_s, u"TYPE"_s, u"CREATED"_s}, table);
-            }
-            ctx.finish(CliOutput::Ok);
+            printRowsAndFinish(ctx, *rows, {u"ID"_s, u"NAME"_s, u"TYPE"_s, u"CREATED"_s}, row);
         });
 }
 

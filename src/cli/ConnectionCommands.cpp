@@ -1,5 +1,6 @@
 // `airdesk-cli connections ...` (state and catalog live with the artifact commands).
 #include "CliContext.h"
+#include "CliListing.h"
 #include "CommandSpec.h"
 
 #include "api/services/ConnectionService.h"
@@ -71,19 +72,11 @@ void list(CliContext &ctx)
         [&ctx, rows](int, const api::ApiError &error) {
             if (error.isError())
                 return ctx.fail(error);
-            if (ctx.out().json()) {
-                QJsonArray array;
-                for (const domain::Connection &c : std::as_const(*rows))
-                    array.append(c.toJson());
-                ctx.out().printJson(array);
-            } else {
-                QList<QStringList> table;
-                for (const domain::Connection &c : std::as_const(*rows))
-                    table.append({c.connectionId, c.name, c.statusText, scheduleText(c.schedule),
-                                  QString::number(c.streams.size())});
-                ctx.out().printTable({u"ID"_s, u"NAME"_s, u"STATUS"_s, u"SCHEDULE"_s, u"STREAMS"_s}, table);
-            }
-            ctx.finish(CliOutput::Ok);
+            printRowsAndFinish(ctx, *rows, {u"ID"_s, u"NAME"_s, u"STATUS"_s, u"SCHEDULE"_s, u"STREAMS"_s},
+                               [](const domain::Connection &c) {
+                                   return QStringList{c.connectionId, c.name, c.statusText, scheduleText(c.schedule),
+                                                      QString::number(c.streams.size())};
+                               });
         });
 }
 

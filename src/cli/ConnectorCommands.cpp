@@ -1,5 +1,6 @@
 // `airdesk-cli connectors list|spec`: the connector catalog and a connector's form schema.
 #include "CliContext.h"
+#include "CliListing.h"
 #include "CommandSpec.h"
 
 #include "api/services/ConnectorCatalogService.h"
@@ -22,19 +23,12 @@ void list(CliContext &ctx)
                      [&ctx](const QList<domain::ConnectorDefinitionInfo> &defs, const api::ApiError &error) {
                          if (error.isError())
                              return ctx.fail(error);
-                         if (ctx.out().json()) {
-                             QJsonArray array;
-                             for (const auto &d : defs)
-                                 array.append(d.toJson());
-                             ctx.out().printJson(array);
-                         } else {
-                             QList<QStringList> rows;
-                             for (const auto &d : defs)
-                                 rows.append({d.id, d.name, d.dockerRepository + u':' + d.dockerImageTag,
-                                              d.supportLevel, d.releaseStage});
-                             ctx.out().printTable({u"ID"_s, u"NAME"_s, u"IMAGE"_s, u"SUPPORT"_s, u"STAGE"_s}, rows);
-                         }
-                         ctx.finish(CliOutput::Ok);
+                         printRowsAndFinish(ctx, defs, {u"ID"_s, u"NAME"_s, u"IMAGE"_s, u"SUPPORT"_s, u"STAGE"_s},
+                                            [](const domain::ConnectorDefinitionInfo &d) {
+                                                return QStringList{d.id, d.name,
+                                                                   QString(d.dockerRepository + u':' + d.dockerImageTag),
+                                                                   d.supportLevel, d.releaseStage};
+                                            });
                      });
 }
 

@@ -1,5 +1,6 @@
 // `airdesk-cli definitions ...`: custom YAML source definitions.
 #include "CliContext.h"
+#include "CliListing.h"
 #include "CliFiles.h"
 #include "CommandSpec.h"
 
@@ -53,18 +54,9 @@ void list(CliContext &ctx)
     service(ctx)->list(&ctx, [&ctx](const QList<domain::DeclarativeDefinition> &defs, const api::ApiError &error) {
         if (error.isError())
             return ctx.fail(error);
-        if (ctx.out().json()) {
-            QJsonArray array;
-            for (const auto &d : defs)
-                array.append(d.toJson());
-            ctx.out().printJson(array);
-        } else {
-            QList<QStringList> rows;
-            for (const auto &d : defs)
-                rows.append({d.id, d.name, QString::number(d.version)});
-            ctx.out().printTable({u"ID"_s, u"NAME"_s, u"VERSION"_s}, rows);
-        }
-        ctx.finish(CliOutput::Ok);
+        printRowsAndFinish(ctx, defs, {u"ID"_s, u"NAME"_s, u"VERSION"_s}, [](const domain::DeclarativeDefinition &d) {
+            return QStringList{d.id, d.name, QString::number(d.version)};
+        });
     });
 }
 

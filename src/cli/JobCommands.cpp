@@ -1,5 +1,6 @@
 // `airdesk-cli jobs ...`: run and watch syncs, history, details, attempts and logs.
 #include "CliContext.h"
+#include "CliListing.h"
 #include "CommandSpec.h"
 
 #include "api/services/JobService.h"
@@ -106,18 +107,7 @@ void list(CliContext &ctx)
         [&ctx, rows](int, const api::ApiError &error) {
             if (error.isError())
                 return ctx.fail(error);
-            if (ctx.out().json()) {
-                QJsonArray array;
-                for (const domain::Job &j : std::as_const(*rows))
-                    array.append(j.toJson());
-                ctx.out().printJson(array);
-            } else {
-                QList<QStringList> table;
-                for (const domain::Job &j : std::as_const(*rows))
-                    table.append(jobRow(j));
-                ctx.out().printTable(kJobHeaders, table);
-            }
-            ctx.finish(CliOutput::Ok);
+            printRowsAndFinish(ctx, *rows, kJobHeaders, jobRow);
         });
 }
 

@@ -4,6 +4,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "workspace/DetailText.h"
+#include "workspace/ResourceActions.h"
 #include "workspace/ResourceView.h"
 #include "workspace/SessionManager.h"
 #include "workspace/WelcomePage.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
             });
 
     createActions();
+    createResourceActions();
     if (m_stack)
         createProfileToolBar();
     QSettings settings;
@@ -115,6 +117,18 @@ MainWindow::~MainWindow()
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
+}
+
+void MainWindow::createResourceActions()
+{
+    auto session = [this] { return m_session.data(); };
+    m_connectionActions = new ResourceActions(m_connectionsView, m_connections, session, this);
+    m_sourceActions = new ResourceActions(m_sourcesView, m_sources, true, session, this);
+    m_destinationActions = new ResourceActions(m_destinationsView, m_destinations, false, session, this);
+    for (ResourceActions *actions : {m_connectionActions, m_sourceActions, m_destinationActions})
+        connect(actions, &ResourceActions::message, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 10000);
+        });
 }
 
 void MainWindow::createActions()

@@ -22,6 +22,7 @@ class ResourceLoader;
 namespace airdesk::gui {
 
 class ProfileStore;
+class ResourceActions;
 class ResourceView;
 class SecretStore;
 class SessionManager;
@@ -63,10 +64,13 @@ public:
     ResourceView *destinationsView() const { return m_destinationsView; }
     ResourceView *connectionsView() const { return m_connectionsView; }
     models::ConnectionTableModel *connectionsModel() const { return m_connections; }
+    ResourceActions *connectionActions() const { return m_connectionActions; }
+    ResourceActions *sourceActions() const { return m_sourceActions; }
     bool isLoading() const;
 
 private:
     void createActions();
+    void createResourceActions();
     void createProfileToolBar();
     void reloadProfiles();
     void editCurrentProfile();
@@ -89,6 +93,9 @@ private:
     QComboBox *m_profileComboBox = nullptr;
     QAction *m_editProfileAction = nullptr;
     QPointer<api::WorkspaceSession> m_session;
+    ResourceActions *m_connectionActions = nullptr;
+    ResourceActions *m_sourceActions = nullptr;
+    ResourceActions *m_destinationActions = nullptr;
     QString m_title;
     models::ActorTableModel *m_sources;
     models::ActorTableModel *m_destinations;

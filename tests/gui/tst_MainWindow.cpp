@@ -9,12 +9,17 @@
 #include "gui/profiles/SecretStore.h"
 #include "gui/workspace/SessionManager.h"
 #include "gui/workspace/WelcomePage.h"
+#include "gui/workspace/ResourceActions.h"
 #include "gui/workspace/ResourceView.h"
 #include "models/ConnectionTableModel.h"
 #include "models/ResourceFilterProxy.h"
 
 #include <QComboBox>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void loadsSearchesAndShowsDetails();
     void htmlInNamesIsText();
+    void rowActions();
     void welcomeThenProfileSwitching();
 
 private:
@@ -156,6 +162,50 @@ void tst_MainWindow::welcomeThenProfileSwitching()
     QVERIFY(window.welcomePage()->backButton()->isVisible());
     QTest::mouseClick(window.welcomePage()->backButton(), Qt::LeftButton);
     QVERIFY(!window.isWelcomeShown());
+}
+
+void tst_MainWindow::rowActions()
+{
+    SandboxFixture f({u"--job-failure-rate"_s, u"0"_s});
+    QVERIFY(f.isRunning());
+    auto s = session(f);
+    gui::MainWindow window;
+    window.setSession(s.get(), u"Sandbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    gui::ResourceView *view = window.connectionsView();
+    view->table()->selectRow(0);
+    const int row = view->currentSourceRow();
+    QVERIFY(row >= 0);
+    const domain::Connection connection = window.connectionsModel()->connectionAt(row);
+    gui::ResourceActions *actions = window.connectionActions();
+
+    // Disable, then enable: the server and the table agree.
+    actions->action(u"disableAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(f.server().context().store.connections.find(connection.connectionId)->status,
+                              u"inactive"_s, 5000);
+    QTRY_COMPARE(window.connectionsModel()->index(row, models::ConnectionTableModel::Status).data().toString(),
+                 u"Disabled"_s);
+    actions->action(u"enableAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(f.server().context().store.connections.find(connection.connectionId)->status,
+                              u"active"_s, 5000);
+
+    // Run sync now: a job starts and its status shows in the table; a second run is refused politely.
+    const qsizetype jobsBefore = f.server().context().store.jobs.size();
+    actions->action(u"runSyncAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(f.server().context().store.jobs.size(), jobsBefore + 1, 5000);
+    QTRY_VERIFY(window.connectionsModel()->lastJob(connection.connectionId).has_value());
+    actions->action(u"runSyncAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"already running"_s), 5000);
+    QCOMPARE(f.server().context().store.jobs.size(), jobsBefore + 1);
+
+    // Copy id puts the id on the clipboard.
+    actions->action(u"copyIdAction"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), connection.connectionId);
+
+    // A source's connection check reports its result.
+    window.sourcesView()->table()->selectRow(0);
+    window.sourceActions()->action(u"checkAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"check succeeded"_s), 5000);
 }
 
 QTEST_MAIN(tst_MainWindow)

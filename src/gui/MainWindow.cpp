@@ -125,10 +125,12 @@ void MainWindow::createResourceActions()
     m_connectionActions = new ResourceActions(m_connectionsView, m_connections, session, this);
     m_sourceActions = new ResourceActions(m_sourcesView, m_sources, true, session, this);
     m_destinationActions = new ResourceActions(m_destinationsView, m_destinations, false, session, this);
-    for (ResourceActions *actions : {m_connectionActions, m_sourceActions, m_destinationActions})
+    for (ResourceActions *actions : {m_connectionActions, m_sourceActions, m_destinationActions}) {
         connect(actions, &ResourceActions::message, this, [this](const QString &text) {
             statusBar()->showMessage(text, 10000);
         });
+        connect(actions, &ResourceActions::listsChanged, this, &MainWindow::refreshAll);
+    }
 }
 
 void MainWindow::createActions()

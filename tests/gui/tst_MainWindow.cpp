@@ -39,6 +39,7 @@ private Q_SLOTS:
     void loadsSearchesAndShowsDetails();
     void htmlInNamesIsText();
     void rowActions();
+    void deleteAsksFirst();
     void welcomeThenProfileSwitching();
 
 private:
@@ -206,6 +207,37 @@ void tst_MainWindow::rowActions()
     window.sourcesView()->table()->selectRow(0);
     window.sourceActions()->action(u"checkAction"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"check succeeded"_s), 5000);
+}
+
+void tst_MainWindow::deleteAsksFirst()
+{
+    SandboxFixture f;
+    QVERIFY(f.isRunning());
+    auto s = session(f);
+    gui::MainWindow window;
+    window.setSession(s.get(), u"Sandbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    gui::ResourceView *view = window.connectionsView();
+    view->table()->selectRow(0);
+    const QString id = window.connectionsModel()->connectionAt(view->currentSourceRow()).connectionId;
+    QString asked;
+    bool answer = false;
+    window.connectionActions()->setConfirm([&asked, &answer](const QString &question, std::function<void(bool)> reply) {
+        asked = question;
+        reply(answer);
+    });
+    // "No" deletes nothing.
+    window.connectionActions()->action(u"deleteAction"_s)->trigger();
+    QVERIFY(asked.contains(u"cannot be undone"_s));
+    QTest::qWait(300);
+    QVERIFY(f.server().context().store.connections.find(id));
+    QCOMPARE(window.connectionsModel()->rowCount(), 12);
+    // "Yes" deletes on the server and removes the row.
+    answer = true;
+    window.connectionActions()->action(u"deleteAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!f.server().context().store.connections.find(id), 5000);
+    QTRY_COMPARE(window.connectionsModel()->rowCount(), 11);
+    QCOMPARE(window.connectionsModel()->indexOfId(id), -1);
 }
 
 QTEST_MAIN(tst_MainWindow)

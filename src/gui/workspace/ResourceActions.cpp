@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,8 @@ ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableMode
             &QAction::triggered, this, &ResourceActions::copyId);
     connect(addAction(u"openWebAction"_s, tr("&Open in web app")), &QAction::triggered, this,
             &ResourceActions::openWeb);
+    connect(addAction(u"deleteAction"_s, tr("De&lete…"), QKeySequence::Delete), &QAction::triggered, this,
+            &ResourceActions::deleteCurrent);
     connect(m_view, &ResourceView::currentRowChanged, this, &ResourceActions::updateEnabled);
     updateEnabled();
 }
@@ -51,6 +54,8 @@ ResourceActions::ResourceActions(ResourceView *view, models::ActorTableModel *mo
             &QAction::triggered, this, &ResourceActions::copyId);
     connect(addAction(u"openWebAction"_s, tr("&Open in web app")), &QAction::triggered, this,
             &ResourceActions::openWeb);
+    connect(addAction(u"deleteAction"_s, tr("De&lete…"), QKeySequence::Delete), &QAction::triggered, this,
+            &ResourceActions::deleteCurrent);
     connect(m_view, &ResourceView::currentRowChanged, this, &ResourceActions::updateEnabled);
     updateEnabled();
 }
@@ -154,6 +159,55 @@ void ResourceActions::copyId()
         return;
     QGuiApplication::clipboard()->setText(id);
     Q_EMIT message(tr("Copied %1").arg(id));
+}
+
+void ResourceActions::deleteCurrent()
+{
+    const QString id = currentId();
+    if (!m_session() || id.isEmpty())
+        return;
+    const int row = m_view->currentSourceRow();
+    const QString name = m_connections ? m_connections->connectionAt(row).name : m_actors->actorAt(row).name;
+    QString question;
+    if (m_connections)
+        question = tr("Delete the connection \"%1\"? Its sync history stays on the server; this cannot be undone.")
+                       .arg(name);
+    else
+        question = tr("Delete \"%1\"? Connections that use it are deleted too; this cannot be undone.").arg(name);
+    Confirm confirm = m_confirm;
+    if (!confirm) {
+        confirm = [this](const QString &text, std::function<void(bool)> answer) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No,
+                                        m_view);
+            box->setDefaultButton(QMessageBox::No);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, [answer](int result) { answer(result == QMessageBox::Yes); });
+            box->open();
+        };
+    }
+    confirm(question, [this, id, name](bool yes) {
+        api::WorkspaceSession *session = m_session();
+        if (!yes || !session)
+            return;
+        // The confirmation replaces PyAirbyte's name-based safe mode here.
+        auto done = [this, id, name](const api::ApiError &error) {
+            if (error.isError()) {
+                Q_EMIT message(tr("%1 was not deleted: %2").arg(name, error.message()));
+                return;
+            }
+            if (m_connections)
+                m_connections->removeById(id);
+            else
+                m_actors->removeById(id);
+            Q_EMIT message(tr("Deleted %1.").arg(name));
+            if (m_actors)
+                Q_EMIT listsChanged();
+        };
+        if (m_connections)
+            session->connections().remove(id, false, false, false, this, done);
+        else
+            (m_source ? session->sources() : session->destinations()).remove(id, false, this, done);
+    });
 }
 
 void ResourceActions::openWeb()

@@ -30,6 +30,9 @@ class ResourceActions final : public QObject
 
 public:
     using SessionGetter = std::function<api::WorkspaceSession *()>;
+    /// Asks the person to confirm (`answer(true)` to go ahead). The default shows a window-modal
+    /// QMessageBox with open() — no nested event loop; tests inject their own answer.
+    using Confirm = std::function<void(const QString &question, std::function<void(bool)> answer)>;
 
     /// For the connections table.
     ResourceActions(ResourceView *view, models::ConnectionTableModel *model, SessionGetter session,
@@ -39,9 +42,13 @@ public:
                     QObject *parent = nullptr);
 
     QAction *action(const QString &objectName) const;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// Something changed on the server beyond the selected row (a deleted source takes its
+    /// connections with it): the lists should be loaded again.
+    void listsChanged();
 
 private:
     QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {});
@@ -52,12 +59,14 @@ private:
     void check();
     void copyId();
     void openWeb();
+    void deleteCurrent();
 
     ResourceView *m_view;
     models::ConnectionTableModel *m_connections = nullptr;
     models::ActorTableModel *m_actors = nullptr;
     bool m_source = true;
     SessionGetter m_session;
+    Confirm m_confirm;
     QList<QAction *> m_actions;
 };
 

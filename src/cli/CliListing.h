@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "api/services/ServiceTypes.h"
+
 #include <QJsonArray>
 
 namespace airdesk::cli {
@@ -24,6 +26,17 @@ void printRowsAndFinish(CliContext &ctx, const QList<T> &rows, const QStringList
         ctx.out().printTable(headers, table);
     }
     ctx.finish(CliOutput::Ok);
+}
+
+/// The callback delete commands end with: "deleted <id>", or the error.
+inline api::DoneCallback deletedOrFail(CliContext &ctx, const QString &id)
+{
+    return [&ctx, id](const api::ApiError &error) {
+        if (error.isError())
+            return ctx.fail(error);
+        ctx.out().printLine(QStringLiteral("deleted ") + id);
+        ctx.finish(CliOutput::Ok);
+    };
 }
 
 } // namespace airdesk::cli

@@ -140,12 +140,7 @@ void remove(CliContext &ctx)
 {
     const QString id = ctx.args().positional.at(0);
     service(ctx)->remove(id, ctx.args().flag(u"cascade-source"_s), ctx.args().flag(u"cascade-destination"_s),
-                         !ctx.args().flag(u"no-safe-mode"_s), &ctx, [&ctx, id](const api::ApiError &error) {
-                             if (error.isError())
-                                 return ctx.fail(error);
-                             ctx.out().printLine(u"deleted "_s + id);
-                             ctx.finish(CliOutput::Ok);
-                         });
+                         !ctx.args().flag(u"no-safe-mode"_s), &ctx, deletedOrFail(ctx, id));
 }
 
 } // namespace

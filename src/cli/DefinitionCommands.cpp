@@ -100,12 +100,7 @@ void update(CliContext &ctx)
 void remove(CliContext &ctx)
 {
     const QString id = ctx.args().positional.at(0);
-    service(ctx)->remove(id, !ctx.args().flag(u"no-safe-mode"_s), &ctx, [&ctx, id](const api::ApiError &error) {
-        if (error.isError())
-            return ctx.fail(error);
-        ctx.out().printLine(u"deleted "_s + id);
-        ctx.finish(CliOutput::Ok);
-    });
+    service(ctx)->remove(id, !ctx.args().flag(u"no-safe-mode"_s), &ctx, deletedOrFail(ctx, id));
 }
 
 /// Offline: reads the file (YAML errors with line and column) and checks what the server

@@ -18,6 +18,19 @@ const QStringList kNamespaceDefinitions = {u"source"_s, u"destination"_s, u"cust
 const QStringList kSchemaBehaviours = {u"ignore"_s, u"disable_connection"_s, u"propagate_columns"_s,
                                        u"propagate_fully"_s};
 
+/// Copies an enumerated field when present; a value outside `allowed` is the server's 400.
+std::optional<SandboxResponse> readEnum(const QJsonObject &body, const QString &key, const QStringList &allowed,
+                                        QString &target)
+{
+    if (!body.contains(key))
+        return std::nullopt;
+    const QString value = body.value(key).toString();
+    if (!allowed.contains(value))
+        return Problems::badRequest(u"Unknown %1: %2"_s.arg(key, value));
+    target = value;
+    return std::nullopt;
+}
+
 /// Applies the writable fields of a create or patch body to `c` (a copy), or returns the error.
 std::optional<SandboxResponse> applyFields(SandboxContext &ctx, const QJsonObject &body, ConnectionRecord &c)
 {
@@ -26,28 +39,17 @@ std::optional<SandboxResponse> applyFields(SandboxContext &ctx, const QJsonObjec
             return Problems::badRequest(u"The connection name must not be empty."_s);
         c.name = body.value(u"name"_s).toString();
     }
-    if (body.contains(u"status"_s)) {
-        const QString status = body.value(u"status"_s).toString();
-        if (!kStatuses.contains(status))
-            return Problems::badRequest(u"Unknown connection status: "_s + status);
-        c.status = status;
-    }
+    if (auto invalid = readEnum(body, u"status"_s, kStatuses, c.status))
+        return invalid;
     if (body.contains(u"prefix"_s))
         c.prefix = body.value(u"prefix"_s).toString();
-    if (body.contains(u"namespaceDefinition"_s)) {
-        const QString value = body.value(u"namespaceDefinition"_s).toString();
-        if (!kNamespaceDefinitions.contains(value))
-            return Problems::badRequest(u"Unknown namespaceDefinition: "_s + value);
-        c.namespaceDefinition = value;
-    }
+    if (auto invalid = readEnum(body, u"namespaceDefinition"_s, kNamespaceDefinitions, c.namespaceDefinition))
+        return invalid;
     if (body.contains(u"namespaceFormat"_s))
         c.namespaceFormat = body.value(u"namespaceFormat"_s).toString();
-    if (body.contains(u"nonBreakingSchemaUpdatesBehavior"_s)) {
-        const QString value = body.value(u"nonBreakingSchemaUpdatesBehavior"_s).toString();
-        if (!kSchemaBehaviours.contains(value))
-            return Problems::badRequest(u"Unknown nonBreakingSchemaUpdatesBehavior: "_s + value);
-        c.nonBreakingSchemaUpdatesBehavior = value;
-    }
+    if (auto invalid = readEnum(body, u"nonBreakingSchemaUpdatesBehavior"_s, kSchemaBehaviours,
+                                c.nonBreakingSchemaUpdatesBehavior))
+        return invalid;
     if (body.contains(u"schedule"_s)) {
         const QJsonObject schedule = body.value(u"schedule"_s).toObject();
         const QString type = schedule.value(u"scheduleType"_s).toString();

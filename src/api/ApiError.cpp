@@ -95,6 +95,36 @@ QString ApiError::message() const
     return text;
 }
 
+QString ApiError::summary() const
+{
+    constexpr qsizetype kMaxDetail = 160;
+    QString text = title.isEmpty() ? defaultTitle(kind) : title;
+    QString first = detail.section(u'\n', 0, 0).trimmed();
+    if (first.size() > kMaxDetail)
+        first = first.left(kMaxDetail - 1) + u'…';
+    if (!first.isEmpty() && first != text)
+        text += u": "_s + first;
+    return text;
+}
+
+QString ApiError::details() const
+{
+    QStringList lines;
+    lines.append(tr("Error: %1").arg(title.isEmpty() ? defaultTitle(kind) : title));
+    if (httpStatus > 0)
+        lines.append(tr("HTTP status: %1").arg(httpStatus));
+    if (!method.isEmpty() || !path.isEmpty())
+        lines.append(tr("Request: %1 %2").arg(method, path).trimmed());
+    if (!problemType.isEmpty())
+        lines.append(tr("Problem type: %1").arg(problemType));
+    if (!requestId.isEmpty())
+        lines.append(tr("Request id: %1").arg(requestId));
+    lines.append(tr("Retrying may help: %1").arg(isTransient() ? tr("yes") : tr("no")));
+    if (!detail.isEmpty())
+        lines.append(QString(u'\n' + detail));
+    return lines.join(u'\n');
+}
+
 ApiError ApiError::configuration(const QString &detail)
 {
     ApiError e;

@@ -41,6 +41,12 @@ struct ApiError
     bool isTransient() const;
     /// One readable, translated line: what happened, the server's detail, the request id.
     QString message() const;
+    /// A short line for an error bar: the title and the first line of the detail, at most
+    /// about 160 characters.
+    QString summary() const;
+    /// Everything known, one fact per line (what, HTTP status, request, problem type, request
+    /// id, the server's full detail): what "Details" shows and what a person quotes to support.
+    QString details() const;
 
     static ApiError configuration(const QString &detail);
     /// Maps a finished exchange: network error, HTTP status and body (problem JSON,

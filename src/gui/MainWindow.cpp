@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/ErrorBar.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -13,20 +14,26 @@
 #include "api/services/ActorService.h"
 #include "api/services/ConnectionService.h"
 #include "api/services/JobService.h"
+#include "api/services/WorkspaceService.h"
 #include "models/ActorTableModel.h"
 #include "models/ConnectionTableModel.h"
 #include "models/ResourceLoader.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +54,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_sessions(sessions)
+    , m_autoRefreshTimer(new QTimer(this))
+    , m_errorBar(new ErrorBar(this))
+    , m_bulkProgress(new QProgressBar(this))
+    , m_workspacePage(new QWidget(this))
     , m_sources(new models::ActorTableModel(this))
     , m_destinations(new models::ActorTableModel(this))
     , m_connections(new models::ConnectionTableModel(this))
@@ -64,24 +75,42 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     m_tabs->addTab(m_sourcesView, tr("&Sources"));
     m_tabs->addTab(m_destinationsView, tr("&Destinations"));
     m_tabs->setDocumentMode(true);
+    m_connectionsView->setStatusFilterVisible(true);
+    m_connectionsView->setTypeFilterVisible(false);
+    m_connectionsView->setDefaultHiddenColumns({models::ConnectionTableModel::Id});
+    auto *pageLayout = new QVBoxLayout(m_workspacePage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_errorBar);
+    pageLayout->addWidget(m_tabs, 1);
     if (m_profiles && m_sessions) {
         m_stack = new QStackedWidget(this);
         m_welcome = new WelcomePage(m_secrets, QProcessEnvironment::systemEnvironment(), m_stack);
-        m_stack->addWidget(m_tabs);
+        m_stack->addWidget(m_workspacePage);
         m_stack->addWidget(m_welcome);
         setCentralWidget(m_stack);
     } else {
-        setCentralWidget(m_tabs);
+        setCentralWidget(m_workspacePage);
     }
+    m_bulkProgress->setMaximumWidth(160);
+    m_bulkProgress->setAccessibleName(tr("Progress of the bulk action"));
+    m_bulkProgress->hide();
+    statusBar()->addPermanentWidget(m_bulkProgress);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
+        if (!isLoading())
+            refreshAll();
+    });
 
-    const std::pair<ResourceView *, models::ResourceLoader *> pairs[] = {
-        {m_sourcesView, m_sourcesLoader}, {m_destinationsView, m_destinationsLoader},
-        {m_connectionsView, m_connectionsLoader}};
-    for (const auto &[view, loader] : pairs) {
+    const std::tuple<ResourceView *, models::ResourceLoader *, QString> lists[] = {
+        {m_sourcesView, m_sourcesLoader, tr("sources")},
+        {m_destinationsView, m_destinationsLoader, tr("destinations")},
+        {m_connectionsView, m_connectionsLoader, tr("connections")}};
+    for (const auto &[view, loader, what] : lists) {
         connect(loader, &models::ResourceLoader::loadingChanged, view, &ResourceView::setLoading);
-        connect(loader, &models::ResourceLoader::failed, this, &MainWindow::showError);
+        connect(loader, &models::ResourceLoader::failed, this,
+                [this, what](const api::ApiError &error) { showLoadError(what, error); });
         connect(loader, &models::ResourceLoader::finished, this, &MainWindow::updateStatus);
         connect(view, &ResourceView::refreshRequested, this, &MainWindow::refreshAll);
+        connect(view, &ResourceView::internalLinkActivated, this, &MainWindow::jumpTo);
     }
     connect(m_sourcesView, &ResourceView::currentRowChanged, this,
             [this](int row) { showActorDetails(m_sourcesView, m_sources, true, row); });
@@ -107,6 +136,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     if (m_stack)
         createProfileToolBar();
     QSettings settings;
+    setAutoRefreshMinutes(settings.value(u"view/autoRefreshMinutes"_s, 0).toInt());
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     statusBar()->showMessage(tr("Not connected"));
@@ -125,11 +155,23 @@ void MainWindow::createResourceActions()
     m_connectionActions = new ResourceActions(m_connectionsView, m_connections, session, this);
     m_sourceActions = new ResourceActions(m_sourcesView, m_sources, true, session, this);
     m_destinationActions = new ResourceActions(m_destinationsView, m_destinations, false, session, this);
+    m_sourceActions->setDependentsLookup([this](const QString &id) { return connectionsUsing(id, true); });
+    m_destinationActions->setDependentsLookup([this](const QString &id) { return connectionsUsing(id, false); });
     for (ResourceActions *actions : {m_connectionActions, m_sourceActions, m_destinationActions}) {
         connect(actions, &ResourceActions::message, this, [this](const QString &text) {
             statusBar()->showMessage(text, 10000);
         });
+        connect(actions, &ResourceActions::failed, this,
+                [this](const QString &text, const QString &details, std::function<void()> retry) {
+                    m_errorBar->showMessage(text, details, std::move(retry));
+                });
         connect(actions, &ResourceActions::listsChanged, this, &MainWindow::refreshAll);
+        connect(actions, &ResourceActions::undoAvailable, this, &MainWindow::setUndo);
+        connect(actions, &ResourceActions::bulkProgress, this, [this](int finished, int total) {
+            m_bulkProgress->setRange(0, total);
+            m_bulkProgress->setValue(finished);
+            m_bulkProgress->setVisible(finished < total);
+        });
     }
 }
 
@@ -145,12 +187,107 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = editMenu->addAction(tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        const std::function<void()> undo = std::exchange(m_undo, {});
+        m_undoAction->setText(tr("&Undo"));
+        m_undoAction->setEnabled(false);
+        if (undo)
+            undo();
+    });
+    editMenu->addSeparator();
     QAction *find = editMenu->addAction(tr("&Find"));
     find->setShortcuts(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         if (auto *view = qobject_cast<ResourceView *>(m_tabs->currentWidget()))
             view->focusSearch();
     });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *columns = viewMenu->addAction(tr("&Columns…"));
+    columns->setObjectName(u"columnsAction"_s);
+    connect(columns, &QAction::triggered, this, [this] {
+        auto *view = qobject_cast<ResourceView *>(m_tabs->currentWidget());
+        if (!view)
+            return;
+        QMenu *menu = view->createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(view->table()->mapToGlobal(QPoint(0, 0)));
+    });
+    QMenu *autoRefresh = viewMenu->addMenu(tr("&Auto-refresh"));
+    m_autoRefreshGroup = new QActionGroup(this);
+    const std::pair<int, QString> choices[] = {{0, tr("&Off")},
+                                               {1, tr("Every &minute")},
+                                               {5, tr("Every &5 minutes")},
+                                               {15, tr("Every &15 minutes")}};
+    for (const auto &[minutes, label] : choices) {
+        QAction *choice = autoRefresh->addAction(label);
+        choice->setCheckable(true);
+        choice->setData(minutes);
+        m_autoRefreshGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, minutes = minutes] { setAutoRefreshMinutes(minutes); });
+    }
+}
+
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    m_autoRefreshMinutes = std::max(minutes, 0);
+    QSettings().setValue(u"view/autoRefreshMinutes"_s, m_autoRefreshMinutes);
+    if (m_autoRefreshMinutes > 0)
+        m_autoRefreshTimer->start(m_autoRefreshMinutes * 60 * 1000);
+    else
+        m_autoRefreshTimer->stop();
+    const QList<QAction *> choices = m_autoRefreshGroup->actions();
+    for (QAction *choice : choices)
+        choice->setChecked(choice->data().toInt() == m_autoRefreshMinutes);
+}
+
+void MainWindow::setUndo(const QString &description, std::function<void()> undo)
+{
+    m_undo = std::move(undo);
+    m_undoAction->setText(tr("&Undo %1").arg(description));
+    m_undoAction->setEnabled(true);
+}
+
+bool MainWindow::showPage(const QString &page)
+{
+    const std::pair<QString, ResourceView *> pages[] = {
+        {u"connections"_s, m_connectionsView}, {u"sources"_s, m_sourcesView}, {u"destinations"_s, m_destinationsView}};
+    for (const auto &[name, view] : pages) {
+        if (name == page) {
+            m_tabs->setCurrentWidget(view);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::jumpTo(const QUrl &url)
+{
+    // airdesk:source/<id> or airdesk:destination/<id>, from a connection's detail pane.
+    const QString table = url.path().section(u'/', 0, 0);
+    const QString id = url.path().section(u'/', 1);
+    ResourceView *view = table == u"source"_s ? m_sourcesView : table == u"destination"_s ? m_destinationsView : nullptr;
+    if (!view)
+        return;
+    m_tabs->setCurrentWidget(view);
+    if (!view->selectId(id))
+        statusBar()->showMessage(tr("%1 is not in the list (yet).").arg(id), 10000);
+    view->table()->setFocus(Qt::OtherFocusReason);
+}
+
+QStringList MainWindow::connectionsUsing(const QString &actorId, bool source) const
+{
+    QStringList names;
+    for (int row = 0; row < m_connections->rowCount(); ++row) {
+        const domain::Connection c = m_connections->connectionAt(row);
+        if ((source ? c.sourceId : c.destinationId) == actorId)
+            names.append(c.name);
+    }
+    return names;
 }
 
 void MainWindow::createProfileToolBar()
@@ -164,11 +301,16 @@ void MainWindow::createProfileToolBar()
     m_profileComboBox->setMinimumContentsLength(16);
     toolBar->addWidget(m_profileComboBox);
     QAction *newProfile = toolBar->addAction(tr("&New profile…"));
+    newProfile->setShortcuts(QKeySequence::New);
     m_editProfileAction = toolBar->addAction(tr("&Edit profile…"));
+    m_deleteProfileAction = new QAction(tr("&Delete profile…"), this);
+    m_deleteProfileAction->setObjectName(u"deleteProfileAction"_s);
 
     QMenu *profileMenu = menuBar()->addMenu(tr("&Profile"));
     profileMenu->addAction(newProfile);
     profileMenu->addAction(m_editProfileAction);
+    profileMenu->addAction(m_deleteProfileAction);
+    connect(m_deleteProfileAction, &QAction::triggered, this, &MainWindow::deleteCurrentProfile);
 
     connect(m_profileComboBox, &QComboBox::activated, this,
             [this](int index) { switchToProfile(m_profileComboBox->itemData(index).toString()); });
@@ -181,7 +323,7 @@ void MainWindow::createProfileToolBar()
     connect(m_welcome, &WelcomePage::profileCreated, this, &MainWindow::addProfile);
     connect(m_welcome, &WelcomePage::backRequested, this, [this] {
         if (m_session)
-            m_stack->setCurrentWidget(m_tabs);
+            m_stack->setCurrentWidget(m_workspacePage);
     });
     reloadProfiles();
 }
@@ -200,6 +342,46 @@ void MainWindow::reloadProfiles()
     m_profileComboBox->setEnabled(!profiles.isEmpty());
     const auto current = m_profiles->profile(selected);
     m_editProfileAction->setEnabled(current && current->kind != Profile::Kind::Sandbox);
+    m_deleteProfileAction->setEnabled(current.has_value());
+}
+
+void MainWindow::deleteCurrentProfile()
+{
+    const auto profile = m_profiles->profile(m_wantedProfileId);
+    if (!profile)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete profile"),
+                                tr("Delete the profile \"%1\" and its stored secret? Nothing on the server is "
+                                   "deleted.")
+                                    .arg(profile->name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"deleteProfileBox"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id = profile->id](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        m_secrets->removeSecret(id, this, [this, id](const QString &error) {
+            if (!error.isEmpty())
+                m_errorBar->showMessage(tr("The secret could not be removed from the keychain: %1").arg(error));
+            if (m_wantedProfileId == id) {
+                m_wantedProfileId.clear();
+                m_session = nullptr;
+                m_sources->clear();
+                m_destinations->clear();
+                m_connections->clear();
+                setWindowTitle(tr("Airdesk"));
+            }
+            m_sessions->forget(id);
+            m_profiles->remove(id);
+            const QList<Profile> remaining = m_profiles->profiles();
+            if (remaining.isEmpty())
+                showWelcome();
+            else
+                switchToProfile(remaining.first().id);
+        });
+    });
+    box->open();
 }
 
 void MainWindow::openCurrentProfile()
@@ -248,7 +430,7 @@ void MainWindow::onSessionReady(const QString &profileId, api::WorkspaceSession 
     if (profileId != m_wantedProfileId)
         return; // an older switch that finished late
     const auto profile = m_profiles->profile(profileId);
-    m_stack->setCurrentWidget(m_tabs);
+    m_stack->setCurrentWidget(m_workspacePage);
     setSession(session, profile ? profile->name : profileId);
 }
 
@@ -257,6 +439,7 @@ void MainWindow::onSessionFailed(const QString &profileId, const QString &messag
     if (profileId != m_wantedProfileId)
         return;
     statusBar()->showMessage(message);
+    m_errorBar->showMessage(message, {}, [this, profileId] { switchToProfile(profileId); });
 }
 
 void MainWindow::chooseSandbox()
@@ -316,6 +499,10 @@ void MainWindow::setSession(api::WorkspaceSession *session, const QString &title
     m_title = title;
     setWindowTitle(tr("%1 — Airdesk").arg(title));
     // Another workspace: nothing of the previous one may stay on screen.
+    m_errorBar->dismiss();
+    m_undo = {};
+    m_undoAction->setText(tr("&Undo"));
+    m_undoAction->setEnabled(false);
     m_sources->clear();
     m_destinations->clear();
     m_connections->clear();
@@ -360,7 +547,8 @@ void MainWindow::showActorDetails(ResourceView *view, models::ActorTableModel *m
     }
     const domain::Actor actor = model->actorAt(row);
     api::ActorService &service = source ? m_session->sources() : m_session->destinations();
-    view->setDetailsHtml(DetailText::actor(actor, service.url(actor.id)));
+    view->setDetailsHtml(DetailText::actor(
+        actor, {service.url(actor.id), m_session->workspace().workspaceUrl(), {}}));
 }
 
 void MainWindow::showConnectionDetails(int row)
@@ -375,14 +563,18 @@ void MainWindow::showConnectionDetails(int row)
                                                              m_connections->sourceName(c),
                                                              m_connections->destinationName(c),
                                                              m_connections->lastJob(c.connectionId),
-                                                             service.connectionUrl(c.connectionId),
-                                                             service.jobHistoryUrl(c.connectionId)));
+                                                             {service.connectionUrl(c.connectionId),
+                                                              m_session->workspace().workspaceUrl(),
+                                                              service.jobHistoryUrl(c.connectionId)}));
 }
 
-void MainWindow::showError(const api::ApiError &error)
+void MainWindow::showLoadError(const QString &what, const api::ApiError &error)
 {
-    // Not modal: a failed refresh keeps the rows already shown and says so in the status bar.
-    statusBar()->showMessage(tr("Could not load everything: %1").arg(error.message()));
+    // Not modal: a failed refresh keeps the rows already shown; the bar offers the details and Retry.
+    if (error.kind == api::ApiError::Kind::Cancelled)
+        return;
+    m_errorBar->showError(tr("Could not load the %1").arg(what), error, [this] { refreshAll(); });
+    statusBar()->showMessage(tr("Could not load the %1.").arg(what), 10000);
 }
 
 void MainWindow::updateStatus()

@@ -3,8 +3,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
+class QActionGroup;
 class QComboBox;
+class QProgressBar;
+class QTimer;
 class QStackedWidget;
 class QTabWidget;
 
@@ -21,6 +26,7 @@ class ResourceLoader;
 
 namespace airdesk::gui {
 
+class ErrorBar;
 class ProfileStore;
 class ResourceActions;
 class ResourceView;
@@ -59,6 +65,13 @@ public:
     /// Shows `session`'s workspace (the window does not own it) and loads its lists.
     void setSession(api::WorkspaceSession *session, const QString &title);
     void refreshAll();
+    /// Shows one of the tables: "connections", "sources" or "destinations"; false for others.
+    bool showPage(const QString &page);
+    /// Reloads the lists every `minutes` (0: never); remembered.
+    void setAutoRefreshMinutes(int minutes);
+    int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
+    /// Asks, then deletes the current profile and its secret, and opens another one.
+    void deleteCurrentProfile();
 
     ResourceView *sourcesView() const { return m_sourcesView; }
     ResourceView *destinationsView() const { return m_destinationsView; }
@@ -66,6 +79,10 @@ public:
     models::ConnectionTableModel *connectionsModel() const { return m_connections; }
     ResourceActions *connectionActions() const { return m_connectionActions; }
     ResourceActions *sourceActions() const { return m_sourceActions; }
+    ResourceActions *destinationActions() const { return m_destinationActions; }
+    ErrorBar *errorBar() const { return m_errorBar; }
+    QAction *undoAction() const { return m_undoAction; }
+    QTabWidget *tabs() const { return m_tabs; }
     bool isLoading() const;
 
 private:
@@ -81,7 +98,10 @@ private:
     void showActorDetails(ResourceView *view, models::ActorTableModel *model, bool source, int row);
     void showConnectionDetails(int row);
     void onConnectionsLoaded();
-    void showError(const api::ApiError &error);
+    void showLoadError(const QString &what, const api::ApiError &error);
+    void jumpTo(const QUrl &url);
+    QStringList connectionsUsing(const QString &actorId, bool source) const;
+    void setUndo(const QString &description, std::function<void()> undo);
     void updateStatus();
 
     ProfileStore *m_profiles = nullptr;
@@ -92,6 +112,15 @@ private:
     WelcomePage *m_welcome = nullptr;
     QComboBox *m_profileComboBox = nullptr;
     QAction *m_editProfileAction = nullptr;
+    QAction *m_deleteProfileAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    std::function<void()> m_undo;
+    QActionGroup *m_autoRefreshGroup = nullptr;
+    QTimer *m_autoRefreshTimer;
+    int m_autoRefreshMinutes = 0;
+    ErrorBar *m_errorBar;
+    QProgressBar *m_bulkProgress;
+    QWidget *m_workspacePage;
     QPointer<api::WorkspaceSession> m_session;
     ResourceActions *m_connectionActions = nullptr;
     ResourceActions *m_sourceActions = nullptr;

@@ -58,6 +58,14 @@ void ResourceFilterProxy::setEnabledOnly(bool enabledOnly)
     invalidateRowsFilter();
 }
 
+void ResourceFilterProxy::setLastJobStatusFilter(const QSet<QString> &statuses)
+{
+    if (statuses == m_jobStatuses)
+        return;
+    m_jobStatuses = statuses;
+    invalidateRowsFilter();
+}
+
 bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -77,6 +85,8 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         if (type.isValid() && !m_connectorTypes.contains(type.toString()))
             return false;
     }
+    if (!m_jobStatuses.isEmpty() && !m_jobStatuses.contains(index.data(JobStatusRole).toString()))
+        return false;
     if (m_enabledOnly) {
         const QVariant enabled = index.data(EnabledRole);
         if (enabled.isValid() && !enabled.toBool())

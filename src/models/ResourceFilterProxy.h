@@ -27,12 +27,16 @@ public:
     /// Connector types to keep (ConnectorTypeRole); empty: all.
     QSet<QString> connectorTypeFilter() const { return m_connectorTypes; }
     bool enabledOnly() const { return m_enabledOnly; }
+    /// Last-job status keys to keep (JobStatusRole: "failed", "incomplete", ...); empty: all.
+    /// Unlike the other filters, a row with no last job is hidden while this one is set.
+    QSet<QString> lastJobStatusFilter() const { return m_jobStatuses; }
 
 public Q_SLOTS:
     void setSearchText(const QString &text);
     void setStatusFilter(const QSet<QString> &statuses);
     void setConnectorTypeFilter(const QSet<QString> &types);
     void setEnabledOnly(bool enabledOnly);
+    void setLastJobStatusFilter(const QSet<QString> &statuses);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -43,6 +47,7 @@ private:
     QStringList m_searchWords;
     QSet<QString> m_statuses;
     QSet<QString> m_connectorTypes;
+    QSet<QString> m_jobStatuses;
     bool m_enabledOnly = false;
     QCollator m_collator;
 };

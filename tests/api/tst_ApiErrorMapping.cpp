@@ -1,6 +1,8 @@
 // One mapping from network error, HTTP status and body to ApiError.
 #include "api/ApiError.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void map_data();
     void map();
     void messageCarriesRequestId();
+    void summaryIsShortDetailsAreComplete();
 };
 
 void tst_ApiErrorMapping::map_data()
@@ -81,6 +84,30 @@ void tst_ApiErrorMapping::messageCarriesRequestId()
     QVERIFY(e.message().contains(u"gone"_s));
     QVERIFY(e.message().contains(u"404"_s));
     QVERIFY(!ApiError::fromResponse(QNetworkReply::NoError, 200, "{}").isError());
+}
+
+void tst_ApiErrorMapping::summaryIsShortDetailsAreComplete()
+{
+    const QString longDetail = QString(300, u'x') + u"\nsecond line"_s;
+    ApiError e = ApiError::fromResponse(QNetworkReply::NoError, 503,
+                                        QJsonDocument(QJsonObject{{u"title"_s, u"internal-error"_s},
+                                                                  {u"detail"_s, longDetail},
+                                                                  {u"type"_s, u"https://example/problem"_s}})
+                                            .toJson());
+    e.requestId = u"req-7"_s;
+    e.method = u"GET"_s;
+    e.path = u"/v1/connections"_s;
+    // The bar's line: the title and a cut first line, never the whole body.
+    QVERIFY(e.summary().startsWith(e.title));
+    QVERIFY(e.summary().size() < 200);
+    QVERIFY(e.summary().endsWith(u'…'));
+    QVERIFY(!e.summary().contains(u"second line"_s));
+    // Details on demand: every fact, the full detail included.
+    const QString details = e.details();
+    for (const QString &part : {u"503"_s, u"GET /v1/connections"_s, u"req-7"_s, u"https://example/problem"_s,
+                                u"second line"_s, longDetail.left(300)})
+        QVERIFY2(details.contains(part), qPrintable(part));
+    QVERIFY(details.contains(u"Retrying may help: yes"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiErrorMapping)

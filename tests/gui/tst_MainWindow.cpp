@@ -4,11 +4,13 @@
 
 #include "api/WorkspaceSession.h"
 #include "gui/MainWindow.h"
+#include "gui/common/ErrorBar.h"
 #include "gui/profiles/ProfileStore.h"
 #include "gui/profiles/SecretBackend.h"
 #include "gui/profiles/SecretStore.h"
 #include "gui/workspace/SessionManager.h"
 #include "gui/workspace/WelcomePage.h"
+#include "gui/workspace/DeleteDialog.h"
 #include "gui/workspace/ResourceActions.h"
 #include "gui/workspace/ResourceView.h"
 #include "models/ConnectionTableModel.h"
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace airdesk;
@@ -196,7 +199,8 @@ void tst_MainWindow::rowActions()
     QTRY_COMPARE_WITH_TIMEOUT(f.server().context().store.jobs.size(), jobsBefore + 1, 5000);
     QTRY_VERIFY(window.connectionsModel()->lastJob(connection.connectionId).has_value());
     actions->action(u"runSyncAction"_s)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"already running"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.errorBar()->isHidden() && window.errorBar()->text().contains(u"already running"_s), 5000);
+    QVERIFY(!window.errorBar()->retryButton()->isHidden());
     QCOMPARE(f.server().context().store.jobs.size(), jobsBefore + 1);
 
     // Copy id puts the id on the clipboard.
@@ -216,28 +220,38 @@ void tst_MainWindow::deleteAsksFirst()
     auto s = session(f);
     gui::MainWindow window;
     window.setSession(s.get(), u"Sandbox"_s);
+    window.show();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
     gui::ResourceView *view = window.connectionsView();
     view->table()->selectRow(0);
-    const QString id = window.connectionsModel()->connectionAt(view->currentSourceRow()).connectionId;
-    QString asked;
-    bool answer = false;
-    window.connectionActions()->setConfirm([&asked, &answer](const QString &question, std::function<void(bool)> reply) {
-        asked = question;
-        reply(answer);
-    });
-    // "No" deletes nothing.
+    const domain::Connection connection = window.connectionsModel()->connectionAt(view->currentSourceRow());
+
+    // Cancel deletes nothing.
     window.connectionActions()->action(u"deleteAction"_s)->trigger();
-    QVERIFY(asked.contains(u"cannot be undone"_s));
+    auto *dialog = window.findChild<gui::DeleteDialog *>(u"deleteDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->cascadeSourceBox() && dialog->cascadeDestinationBox());
+    dialog->reject();
     QTest::qWait(300);
-    QVERIFY(f.server().context().store.connections.find(id));
+    QVERIFY(f.server().context().store.connections.find(connection.connectionId));
     QCOMPARE(window.connectionsModel()->rowCount(), 12);
-    // "Yes" deletes on the server and removes the row.
-    answer = true;
+
+    // Delete stays disabled until the name is typed exactly.
     window.connectionActions()->action(u"deleteAction"_s)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!f.server().context().store.connections.find(id), 5000);
+    QTRY_VERIFY((dialog = window.findChild<gui::DeleteDialog *>(u"deleteDialog"_s)) && dialog->isVisible());
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QTest::keyClicks(dialog->confirmationField(), connection.name.left(3));
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    dialog->confirmationField()->setText(connection.name);
+    QVERIFY(dialog->deleteButton()->isEnabled());
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.server().context().store.connections.find(connection.connectionId), 5000);
     QTRY_COMPARE(window.connectionsModel()->rowCount(), 11);
-    QCOMPARE(window.connectionsModel()->indexOfId(id), -1);
+    QCOMPARE(window.connectionsModel()->indexOfId(connection.connectionId), -1);
+    // The connection only: its source and destination stay.
+    QVERIFY(f.server().context().store.sources.find(connection.sourceId));
+    QVERIFY(f.server().context().store.destinations.find(connection.destinationId));
 }
 
 QTEST_MAIN(tst_MainWindow)

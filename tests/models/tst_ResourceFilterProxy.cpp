@@ -63,6 +63,7 @@ private Q_SLOTS:
     void sortsByRawValue();
     void statusAndEnabledFilters();
     void namesArrivingLaterAreSearchable();
+    void lastJobStatusFilter();
 };
 
 void tst_ResourceFilterProxy::searchIsCaseInsensitiveAndWordwise()
@@ -178,6 +179,37 @@ void tst_ResourceFilterProxy::namesArrivingLaterAreSearchable()
     model.setActorNames({{u"s2"_s, u"Stripe billing"_s}}, {});
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(column(proxy, ConnectionTableModel::Name), QStringList{u"B"_s});
+}
+
+void tst_ResourceFilterProxy::lastJobStatusFilter()
+{
+    ConnectionTableModel model;
+    model.setRows({connection(u"a"_s, u"A"_s, u"s"_s, Connection::Status::Active, 1),
+                   connection(u"b"_s, u"B"_s, u"s"_s, Connection::Status::Active, 1),
+                   connection(u"c"_s, u"C"_s, u"s"_s, Connection::Status::Active, 1)});
+    airdesk::domain::Job failed;
+    failed.jobId = 1;
+    failed.status = airdesk::domain::JobStatus::Failed;
+    airdesk::domain::Job succeeded = failed;
+    succeeded.jobId = 2;
+    succeeded.status = airdesk::domain::JobStatus::Succeeded;
+    model.setLastJob(u"a"_s, failed);
+    model.setLastJob(u"b"_s, succeeded);
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setLastJobStatusFilter({u"failed"_s, u"incomplete"_s});
+    // A connection that never synced has nothing to show under "last sync failed".
+    QCOMPARE(column(proxy, ConnectionTableModel::Name), QStringList{u"A"_s});
+
+    // The next job of B fails: B joins the filtered view when its last job arrives.
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    failed.jobId = 3;
+    model.setLastJob(u"b"_s, failed);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(column(proxy, ConnectionTableModel::Name), (QStringList{u"A"_s, u"B"_s}));
+    proxy.setLastJobStatusFilter({});
+    QCOMPARE(proxy.rowCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceFilterProxy)

@@ -1,5 +1,8 @@
 #include "ResourceActions.h"
 
+#include "BulkOperation.h"
+#include "DeleteDialog.h"
+#include "RenameDialog.h"
 #include "ResourceView.h"
 
 #include "api/WorkspaceSession.h"
@@ -13,12 +16,15 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QMessageBox>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace airdesk::gui {
+
+namespace {
+constexpr int kParallelRequests = 4;
+}
 
 ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableModel *model, SessionGetter session,
                                  QObject *parent)
@@ -27,16 +33,21 @@ ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableMode
     , m_connections(model)
     , m_session(std::move(session))
 {
-    connect(addAction(u"runSyncAction"_s, tr("&Run sync now"), QKeySequence(Qt::CTRL | Qt::Key_R)),
+    connect(addAction(u"runSyncAction"_s, tr("&Run sync now"), QKeySequence(Qt::CTRL | Qt::Key_R), true),
             &QAction::triggered, this, &ResourceActions::runSync);
-    connect(addAction(u"enableAction"_s, tr("&Enable")), &QAction::triggered, this, [this] { setEnabled(true); });
-    connect(addAction(u"disableAction"_s, tr("&Disable")), &QAction::triggered, this, [this] { setEnabled(false); });
+    connect(addAction(u"enableAction"_s, tr("&Enable"), QKeySequence(Qt::CTRL | Qt::Key_E), true),
+            &QAction::triggered, this, [this] { setEnabled(true); });
+    connect(addAction(u"disableAction"_s, tr("&Disable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), true),
+            &QAction::triggered, this, [this] { setEnabled(false); });
+    connect(addAction(u"renameAction"_s, tr("Re&name…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
+            &ResourceActions::rename);
     connect(addAction(u"copyIdAction"_s, tr("&Copy id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)),
             &QAction::triggered, this, &ResourceActions::copyId);
     connect(addAction(u"openWebAction"_s, tr("&Open in web app")), &QAction::triggered, this,
             &ResourceActions::openWeb);
-    connect(addAction(u"deleteAction"_s, tr("De&lete…"), QKeySequence::Delete), &QAction::triggered, this,
-            &ResourceActions::deleteCurrent);
+    connect(addAction(u"deleteAction"_s, tr("De&lete…"), QKeySequence::Delete, true), &QAction::triggered, this,
+            &ResourceActions::deleteSelected);
+    connect(m_view, &ResourceView::selectionChanged, this, &ResourceActions::updateEnabled);
     connect(m_view, &ResourceView::currentRowChanged, this, &ResourceActions::updateEnabled);
     updateEnabled();
 }
@@ -50,17 +61,21 @@ ResourceActions::ResourceActions(ResourceView *view, models::ActorTableModel *mo
     , m_session(std::move(session))
 {
     connect(addAction(u"checkAction"_s, tr("C&heck connection")), &QAction::triggered, this, &ResourceActions::check);
+    connect(addAction(u"renameAction"_s, tr("Re&name…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
+            &ResourceActions::rename);
     connect(addAction(u"copyIdAction"_s, tr("&Copy id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)),
             &QAction::triggered, this, &ResourceActions::copyId);
     connect(addAction(u"openWebAction"_s, tr("&Open in web app")), &QAction::triggered, this,
             &ResourceActions::openWeb);
-    connect(addAction(u"deleteAction"_s, tr("De&lete…"), QKeySequence::Delete), &QAction::triggered, this,
-            &ResourceActions::deleteCurrent);
+    connect(addAction(u"deleteAction"_s, tr("De&lete…"), QKeySequence::Delete, true), &QAction::triggered, this,
+            &ResourceActions::deleteSelected);
+    connect(m_view, &ResourceView::selectionChanged, this, &ResourceActions::updateEnabled);
     connect(m_view, &ResourceView::currentRowChanged, this, &ResourceActions::updateEnabled);
     updateEnabled();
 }
 
-QAction *ResourceActions::addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut)
+QAction *ResourceActions::addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                                    bool many)
 {
     auto *action = new QAction(text, m_view->table());
     action->setObjectName(objectName);
@@ -69,6 +84,8 @@ QAction *ResourceActions::addAction(const QString &objectName, const QString &te
     m_view->table()->addAction(action);
     m_view->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_actions.append(action);
+    if (!many)
+        m_singleActions.append(action);
     return action;
 }
 
@@ -82,145 +99,280 @@ QAction *ResourceActions::action(const QString &objectName) const
 
 void ResourceActions::updateEnabled()
 {
-    const bool selected = m_view->currentSourceRow() >= 0;
+    const qsizetype selected = m_view->selectedSourceRows().size();
     for (QAction *a : std::as_const(m_actions))
-        a->setEnabled(selected);
+        a->setEnabled(m_singleActions.contains(a) ? selected == 1 : selected >= 1);
 }
 
-QString ResourceActions::currentId() const
+QList<ResourceActions::Item> ResourceActions::selectedItems() const
 {
-    const int row = m_view->currentSourceRow();
-    if (row < 0)
-        return {};
-    if (m_connections)
-        return m_connections->connectionAt(row).connectionId;
-    return m_actors->actorAt(row).id;
+    QList<Item> items;
+    const QList<int> rows = m_view->selectedSourceRows();
+    for (int row : rows) {
+        if (m_connections) {
+            const domain::Connection c = m_connections->connectionAt(row);
+            items.append({c.connectionId, c.name});
+        } else {
+            const domain::Actor a = m_actors->actorAt(row);
+            items.append({a.id, a.name});
+        }
+    }
+    return items;
+}
+
+QString ResourceActions::kindName() const
+{
+    return m_connections ? tr("connection") : m_source ? tr("source") : tr("destination");
+}
+
+QString ResourceActions::kindPlural() const
+{
+    return m_connections ? tr("connections") : m_source ? tr("sources") : tr("destinations");
+}
+
+void ResourceActions::runBulk(
+    const QList<Item> &items, const QString &what,
+    std::function<void(const Item &, QObject *, std::function<void(const api::ApiError &)>)> step,
+    std::function<QString(int succeeded)> done, std::function<void(const QList<Item> &)> retry)
+{
+    if (items.isEmpty())
+        return;
+    auto *bulk = new BulkOperation(this);
+    for (const Item &item : items)
+        bulk->add(item.id, item.name, [step, item](QObject *context, BulkOperation::Done finished) {
+            step(item, context, std::move(finished));
+        });
+    connect(bulk, &BulkOperation::progress, this, &ResourceActions::bulkProgress);
+    connect(bulk, &BulkOperation::finished, this, [this, bulk, items, what, done, retry] {
+        bulk->deleteLater();
+        const QList<BulkOperation::Outcome> failures = bulk->failures();
+        const int succeeded = bulk->total() - int(failures.size());
+        if (failures.isEmpty()) {
+            Q_EMIT message(done(succeeded));
+            return;
+        }
+        QList<Item> again;
+        for (const BulkOperation::Outcome &f : failures)
+            again.append({f.id, f.label});
+        std::function<void()> retryFailed;
+        if (retry)
+            retryFailed = [retry, again] { retry(again); };
+        if (items.size() == 1) {
+            const api::ApiError &error = failures.first().error;
+            Q_EMIT failed(tr("%1 — %2: %3").arg(what, items.first().name, error.summary()), error.details(),
+                          retryFailed);
+        } else {
+            Q_EMIT failed(tr("%1: %2 of %3 failed").arg(what).arg(failures.size()).arg(items.size()),
+                          bulk->report(), retryFailed);
+        }
+        if (succeeded > 0)
+            Q_EMIT message(done(succeeded));
+    });
+    bulk->start(kParallelRequests);
 }
 
 void ResourceActions::runSync()
 {
-    api::WorkspaceSession *session = m_session();
-    const QString id = currentId();
-    if (!session || id.isEmpty())
+    const QList<Item> items = selectedItems();
+    if (!m_session() || items.isEmpty())
         return;
-    const QString name = m_connections->connectionAt(m_view->currentSourceRow()).name;
-    Q_EMIT message(tr("Starting a sync of %1…").arg(name));
-    session->jobs().runSync(id, this, [this, id, name](const domain::Job &job, const api::ApiError &error) {
-        if (error.isError()) {
-            Q_EMIT message(tr("%1: %2").arg(name, error.message()));
-            return;
-        }
-        m_connections->setLastJob(id, job);
-        Q_EMIT message(tr("Sync of %1 started (job %2).").arg(name).arg(job.jobId));
-    });
+    Q_EMIT message(items.size() == 1 ? tr("Starting a sync of %1…").arg(items.first().name)
+                                     : tr("Starting %n sync(s)…", nullptr, int(items.size())));
+    auto step = [this](const Item &item, QObject *context, std::function<void(const api::ApiError &)> done) {
+        api::WorkspaceSession *session = m_session();
+        if (!session)
+            return done(api::ApiError::configuration(tr("Not connected")));
+        session->jobs().runSync(item.id, context,
+                                [this, id = item.id, done](const domain::Job &job, const api::ApiError &error) {
+                                    if (!error.isError())
+                                        m_connections->setLastJob(id, job);
+                                    done(error);
+                                });
+    };
+    auto runAgain = [this, step](const QList<Item> &again) {
+        runBulk(again, tr("Run sync"), step, [](int n) { return tr("Started %n sync(s).", nullptr, n); }, {});
+    };
+    runBulk(items, tr("Run sync"), step, [](int n) { return tr("Started %n sync(s).", nullptr, n); }, runAgain);
 }
 
 void ResourceActions::setEnabled(bool enabled)
 {
-    api::WorkspaceSession *session = m_session();
-    const QString id = currentId();
-    if (!session || id.isEmpty())
+    setEnabledFor(selectedItems(), enabled, true);
+}
+
+void ResourceActions::setEnabledFor(const QList<Item> &items, bool enabled, bool undoable)
+{
+    if (!m_session() || items.isEmpty())
         return;
-    session->connections().setEnabled(id, enabled, this,
-                                      [this, enabled](const domain::Connection &c, const api::ApiError &error) {
-                                          if (error.isError()) {
-                                              Q_EMIT message(error.message());
-                                              return;
-                                          }
-                                          m_connections->upsert(c);
-                                          Q_EMIT message(enabled ? tr("%1 is enabled.").arg(c.name)
-                                                                 : tr("%1 is disabled.").arg(c.name));
-                                      });
+    auto step = [this, enabled](const Item &item, QObject *context, std::function<void(const api::ApiError &)> done) {
+        api::WorkspaceSession *session = m_session();
+        if (!session)
+            return done(api::ApiError::configuration(tr("Not connected")));
+        session->connections().setEnabled(item.id, enabled, context,
+                                          [this, done](const domain::Connection &c, const api::ApiError &error) {
+                                              if (!error.isError())
+                                                  m_connections->upsert(c);
+                                              done(error);
+                                          });
+    };
+    auto doneText = [enabled](int n) {
+        return enabled ? tr("Enabled %n connection(s).", nullptr, n) : tr("Disabled %n connection(s).", nullptr, n);
+    };
+    const QString what = enabled ? tr("Enable") : tr("Disable");
+    runBulk(items, what, step, doneText,
+            [this, enabled](const QList<Item> &again) { setEnabledFor(again, enabled, false); });
+    if (undoable) {
+        const QString description = items.size() == 1
+                                        ? (enabled ? tr("enable %1").arg(items.first().name)
+                                                   : tr("disable %1").arg(items.first().name))
+                                        : (enabled ? tr("enable %n connection(s)", nullptr, int(items.size()))
+                                                   : tr("disable %n connection(s)", nullptr, int(items.size())));
+        Q_EMIT undoAvailable(description, [this, items, enabled] { setEnabledFor(items, !enabled, false); });
+    }
 }
 
 void ResourceActions::check()
 {
     api::WorkspaceSession *session = m_session();
-    const QString id = currentId();
-    if (!session || id.isEmpty())
+    const QList<Item> items = selectedItems();
+    if (!session || items.size() != 1)
         return;
-    const QString name = m_actors->actorAt(m_view->currentSourceRow()).name;
-    Q_EMIT message(tr("Checking %1…").arg(name));
+    const Item item = items.first();
+    Q_EMIT message(tr("Checking %1…").arg(item.name));
     api::ActorService &service = m_source ? session->sources() : session->destinations();
-    service.check(id, this, [this, name](const api::CheckResult &result, const api::ApiError &error) {
+    service.check(item.id, this, [this, item](const api::CheckResult &result, const api::ApiError &error) {
         if (error.isError())
-            Q_EMIT message(tr("%1: %2").arg(name, error.message()));
+            Q_EMIT failed(tr("Check of %1: %2").arg(item.name, error.summary()), error.details(), [this] { check(); });
         else if (result.succeeded)
-            Q_EMIT message(tr("%1: the connection check succeeded.").arg(name));
+            Q_EMIT message(tr("%1: the connection check succeeded.").arg(item.name));
         else
-            Q_EMIT message(tr("%1: the connection check failed: %2").arg(name, result.message));
+            Q_EMIT failed(tr("%1: the connection check failed").arg(item.name), result.message, {});
     });
+}
+
+void ResourceActions::rename()
+{
+    const QList<Item> items = selectedItems();
+    if (!m_session() || items.size() != 1)
+        return;
+    auto *dialog = new RenameDialog(kindName(), items.first().name, m_view);
+    dialog->setObjectName(u"renameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, item = items.first()] { renameTo(item, dialog->newName(), true); });
+    dialog->open();
+}
+
+void ResourceActions::renameTo(const Item &item, const QString &name, bool undoable)
+{
+    api::WorkspaceSession *session = m_session();
+    if (!session)
+        return;
+    auto finish = [this, item, name, undoable](const api::ApiError &error) {
+        if (error.isError()) {
+            Q_EMIT failed(tr("Rename %1: %2").arg(item.name, error.summary()), error.details(),
+                          [this, item, name, undoable] { renameTo(item, name, undoable); });
+            return;
+        }
+        Q_EMIT message(tr("Renamed %1 to %2.").arg(item.name, name));
+        if (undoable)
+            Q_EMIT undoAvailable(tr("rename to %1").arg(name),
+                                 [this, item, name] { renameTo({item.id, name}, item.name, false); });
+    };
+    if (m_connections) {
+        session->connections().rename(item.id, name, this,
+                                      [this, finish](const domain::Connection &c, const api::ApiError &error) {
+                                          if (!error.isError())
+                                              m_connections->upsert(c);
+                                          finish(error);
+                                      });
+    } else {
+        (m_source ? session->sources() : session->destinations())
+            .rename(item.id, name, this, [this, finish](const domain::Actor &a, const api::ApiError &error) {
+                if (!error.isError())
+                    m_actors->upsert(a);
+                finish(error);
+                if (!error.isError())
+                    Q_EMIT listsChanged(); // connection rows show the new name
+            });
+    }
 }
 
 void ResourceActions::copyId()
 {
-    const QString id = currentId();
-    if (id.isEmpty())
+    const QList<Item> items = selectedItems();
+    if (items.size() != 1)
         return;
-    QGuiApplication::clipboard()->setText(id);
-    Q_EMIT message(tr("Copied %1").arg(id));
+    QGuiApplication::clipboard()->setText(items.first().id);
+    Q_EMIT message(tr("Copied %1").arg(items.first().id));
 }
 
-void ResourceActions::deleteCurrent()
+void ResourceActions::deleteSelected()
 {
-    const QString id = currentId();
-    if (!m_session() || id.isEmpty())
+    const QList<Item> items = selectedItems();
+    if (!m_session() || items.isEmpty())
         return;
-    const int row = m_view->currentSourceRow();
-    const QString name = m_connections ? m_connections->connectionAt(row).name : m_actors->actorAt(row).name;
-    QString question;
-    if (m_connections)
-        question = tr("Delete the connection \"%1\"? Its sync history stays on the server; this cannot be undone.")
-                       .arg(name);
-    else
-        question = tr("Delete \"%1\"? Connections that use it are deleted too; this cannot be undone.").arg(name);
-    Confirm confirm = m_confirm;
-    if (!confirm) {
-        confirm = [this](const QString &text, std::function<void(bool)> answer) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No,
-                                        m_view);
-            box->setDefaultButton(QMessageBox::No);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, [answer](int result) { answer(result == QMessageBox::Yes); });
-            box->open();
-        };
+    DeleteRequest request;
+    request.kindPlural = kindPlural();
+    for (const Item &item : items) {
+        request.names.append(item.name);
+        if (m_actors && m_dependents)
+            request.alsoDeleted += m_dependents(item.id);
     }
-    confirm(question, [this, id, name](bool yes) {
+    request.offerCascade = m_connections != nullptr;
+    auto *dialog = new DeleteDialog(request, m_view);
+    dialog->setObjectName(u"deleteDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, items] {
+        deleteItems(items, dialog->cascadeSource(), dialog->cascadeDestination());
+    });
+    dialog->open();
+}
+
+void ResourceActions::deleteItems(const QList<Item> &items, bool cascadeSource, bool cascadeDestination)
+{
+    // The typed confirmation replaces PyAirbyte's name-based safe mode here.
+    auto step = [this, cascadeSource, cascadeDestination](const Item &item, QObject *context,
+                                                          std::function<void(const api::ApiError &)> done) {
         api::WorkspaceSession *session = m_session();
-        if (!yes || !session)
-            return;
-        // The confirmation replaces PyAirbyte's name-based safe mode here.
-        auto done = [this, id, name](const api::ApiError &error) {
-            if (error.isError()) {
-                Q_EMIT message(tr("%1 was not deleted: %2").arg(name, error.message()));
-                return;
+        if (!session)
+            return done(api::ApiError::configuration(tr("Not connected")));
+        auto removed = [this, id = item.id, done](const api::ApiError &error) {
+            if (!error.isError()) {
+                if (m_connections)
+                    m_connections->removeById(id);
+                else
+                    m_actors->removeById(id);
             }
-            if (m_connections)
-                m_connections->removeById(id);
-            else
-                m_actors->removeById(id);
-            Q_EMIT message(tr("Deleted %1.").arg(name));
-            if (m_actors)
-                Q_EMIT listsChanged();
+            done(error);
         };
         if (m_connections)
-            session->connections().remove(id, false, false, false, this, done);
+            session->connections().remove(item.id, cascadeSource, cascadeDestination, false, context, removed);
         else
-            (m_source ? session->sources() : session->destinations()).remove(id, false, this, done);
+            (m_source ? session->sources() : session->destinations()).remove(item.id, false, context, removed);
+    };
+    const bool reload = m_actors || cascadeSource || cascadeDestination;
+    auto doneText = [this, reload](int n) {
+        if (reload)
+            Q_EMIT listsChanged(); // the server deleted more than these rows
+        return tr("Deleted %n item(s).", nullptr, n);
+    };
+    runBulk(items, tr("Delete"), step, doneText, [this, cascadeSource, cascadeDestination](const QList<Item> &again) {
+        deleteItems(again, cascadeSource, cascadeDestination);
     });
 }
 
 void ResourceActions::openWeb()
 {
     api::WorkspaceSession *session = m_session();
-    const QString id = currentId();
-    if (!session || id.isEmpty())
+    const QList<Item> items = selectedItems();
+    if (!session || items.size() != 1)
         return;
     QUrl url;
     if (m_connections)
-        url = session->connections().connectionUrl(id);
+        url = session->connections().connectionUrl(items.first().id);
     else
-        url = (m_source ? session->sources() : session->destinations()).url(id);
+        url = (m_source ? session->sources() : session->destinations()).url(items.first().id);
     QDesktopServices::openUrl(url);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QKeySequence>
 #include <QObject>
 
@@ -18,11 +20,15 @@ class ConnectionTableModel;
 
 namespace airdesk::gui {
 
+class BulkOperation;
 class ResourceView;
 
-/// The actions on the selected row of a table (context menu and shortcuts): run a sync,
-/// enable, disable, check, copy the id, open in the web app. They call the session's
-/// services and report what happened through `message`; the model is updated from the answer.
+/// The actions on the selected rows of a table (context menu and shortcuts): run a sync,
+/// enable, disable (also on many rows at once), check, rename, copy the id, open in the web
+/// app, delete after a typed confirmation. They call the session's services, update the model
+/// from the answers, and report through signals: one line for success, one readable failure
+/// with details and a retry, a per-item report for bulk actions, and an undo for what can be
+/// undone (rename, enable/disable).
 class ResourceActions final : public QObject
 {
     Q_OBJECT
@@ -30,9 +36,8 @@ class ResourceActions final : public QObject
 
 public:
     using SessionGetter = std::function<api::WorkspaceSession *()>;
-    /// Asks the person to confirm (`answer(true)` to go ahead). The default shows a window-modal
-    /// QMessageBox with open() — no nested event loop; tests inject their own answer.
-    using Confirm = std::function<void(const QString &question, std::function<void(bool)> answer)>;
+    /// For a source or destination id: the names of the connections the server deletes with it.
+    using DependentsLookup = std::function<QStringList(const QString &actorId)>;
 
     /// For the connections table.
     ResourceActions(ResourceView *view, models::ConnectionTableModel *model, SessionGetter session,
@@ -42,32 +47,60 @@ public:
                     QObject *parent = nullptr);
 
     QAction *action(const QString &objectName) const;
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    QList<QAction *> actions() const { return m_actions; }
+    void setDependentsLookup(DependentsLookup lookup) { m_dependents = std::move(lookup); }
 
 Q_SIGNALS:
+    /// A short success line for the status bar.
     void message(const QString &text);
-    /// Something changed on the server beyond the selected row (a deleted source takes its
+    /// A failure worth showing: one line, everything known on demand, and a way to try again
+    /// (empty when there is none).
+    void failed(const QString &text, const QString &details, std::function<void()> retry);
+    /// Something changed on the server beyond the selected rows (a deleted source takes its
     /// connections with it): the lists should be loaded again.
     void listsChanged();
+    /// A change that can be reverted, and how.
+    void undoAvailable(const QString &description, std::function<void()> undo);
+    /// A bulk action is running: `finished` of `total` items done.
+    void bulkProgress(int finished, int total);
 
 private:
-    QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {});
+    struct Item
+    {
+        QString id;
+        QString name;
+    };
+
+    QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {},
+                       bool many = false);
     void updateEnabled();
-    QString currentId() const;
+    QList<Item> selectedItems() const;
+    QString kindName() const;
+    QString kindPlural() const;
     void runSync();
     void setEnabled(bool enabled);
+    void setEnabledFor(const QList<Item> &items, bool enabled, bool undoable);
     void check();
+    void rename();
+    void renameTo(const Item &item, const QString &name, bool undoable);
     void copyId();
     void openWeb();
-    void deleteCurrent();
+    void deleteSelected();
+    void deleteItems(const QList<Item> &items, bool cascadeSource, bool cascadeDestination);
+    /// Runs `step` for every item and reports: `done` names what succeeded ("Enabled %n
+    /// connection(s)."), failures are listed one per item, and Retry runs the failed ones again.
+    void runBulk(const QList<Item> &items, const QString &what,
+                 std::function<void(const Item &, QObject *, std::function<void(const api::ApiError &)>)> step,
+                 std::function<QString(int succeeded)> done, std::function<void(const QList<Item> &)> retry);
 
     ResourceView *m_view;
     models::ConnectionTableModel *m_connections = nullptr;
     models::ActorTableModel *m_actors = nullptr;
     bool m_source = true;
     SessionGetter m_session;
-    Confirm m_confirm;
+    DependentsLookup m_dependents;
     QList<QAction *> m_actions;
+    QList<QAction *> m_singleActions; // enabled for exactly one selected row
 };
 
 } // namespace airdesk::gui

@@ -4,9 +4,14 @@
 #include "services/ArtifactService.h"
 #include "services/ConnectionService.h"
 #include "services/ConnectorCatalogService.h"
+#include "services/ConnectorIconService.h"
 #include "services/DeclarativeDefinitionService.h"
 #include "services/JobService.h"
 #include "services/WorkspaceService.h"
+
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace airdesk::api {
 
@@ -23,6 +28,9 @@ WorkspaceSession::WorkspaceSession(const ApiRoots &roots, const Credentials &cre
     , m_artifacts(new ArtifactService(m_client, workspaceId, this))
     , m_connectors(new ConnectorCatalogService(m_client, workspaceId, this))
     , m_definitions(new DeclarativeDefinitionService(m_client, workspaceId, this))
+    , m_icons(new ConnectorIconService(
+          m_connectors, m_client->network(),
+          QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/connector-icons"_s, this))
 {
 }
 

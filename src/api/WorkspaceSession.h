@@ -10,6 +10,7 @@ class ActorService;
 class ArtifactService;
 class ConnectionService;
 class ConnectorCatalogService;
+class ConnectorIconService;
 class DeclarativeDefinitionService;
 class JobService;
 class WorkspaceService;
@@ -37,6 +38,7 @@ public:
     ArtifactService &artifacts() { return *m_artifacts; }
     ConnectorCatalogService &connectors() { return *m_connectors; }
     DeclarativeDefinitionService &definitions() { return *m_definitions; }
+    ConnectorIconService &icons() { return *m_icons; }
 
 private:
     QString m_workspaceId;
@@ -49,6 +51,7 @@ private:
     ArtifactService *m_artifacts;
     ConnectorCatalogService *m_connectors;
     DeclarativeDefinitionService *m_definitions;
+    ConnectorIconService *m_icons;
 };
 
 } // namespace airdesk::api

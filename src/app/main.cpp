@@ -36,7 +36,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxArgs(u"sandbox-args"_s,
                                          QApplication::translate("main", "Options for the embedded sandbox (as airdesk-sandbox takes them)."),
                                          u"options"_s);
+    const QCommandLineOption page(u"page"_s,
+                                  QApplication::translate("main", "With --screenshot: the table to show (connections, sources or destinations)."),
+                                  u"name"_s, u"connections"_s);
     parser.addOption(screenshot);
+    parser.addOption(page);
     parser.addOption(sandboxArgs);
     parser.process(app);
 
@@ -56,6 +60,11 @@ int main(int argc, char *argv[])
         profiles.setCurrentProfileId(profiles.add(sandbox));
     }
     airdesk::gui::MainWindow window(&profiles, &secrets, &sessions);
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        qCritical("%s", qPrintable(QApplication::translate("main", "Unknown page \"%1\": use connections, sources or destinations.")
+                                       .arg(parser.value(page))));
+        return 2;
+    }
     window.openCurrentProfile();
     window.show();
 

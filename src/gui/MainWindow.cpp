@@ -4,6 +4,7 @@
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "workspace/ConnectorIconDelegate.h"
 #include "workspace/DetailText.h"
 #include "workspace/ResourceActions.h"
 #include "workspace/ResourceView.h"
@@ -13,6 +14,7 @@
 #include "api/WorkspaceSession.h"
 #include "api/services/ActorService.h"
 #include "api/services/ConnectionService.h"
+#include "api/services/ConnectorIconService.h"
 #include "api/services/JobService.h"
 #include "api/services/WorkspaceService.h"
 #include "models/ActorTableModel.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     , m_errorBar(new ErrorBar(this))
     , m_bulkProgress(new QProgressBar(this))
     , m_workspacePage(new QWidget(this))
+    , m_iconDelegate(new ConnectorIconDelegate(this))
     , m_sources(new models::ActorTableModel(this))
     , m_destinations(new models::ActorTableModel(this))
     , m_connections(new models::ConnectionTableModel(this))
@@ -75,6 +78,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     m_tabs->addTab(m_sourcesView, tr("&Sources"));
     m_tabs->addTab(m_destinationsView, tr("&Destinations"));
     m_tabs->setDocumentMode(true);
+    m_sourcesView->table()->setItemDelegate(m_iconDelegate);
+    m_destinationsView->table()->setItemDelegate(m_iconDelegate);
+    connect(m_sourcesLoader, &models::ResourceLoader::finished, this, [this] { requestIcons(m_sources, true); });
+    connect(m_destinationsLoader, &models::ResourceLoader::finished, this,
+            [this] { requestIcons(m_destinations, false); });
     m_connectionsView->setStatusFilterVisible(true);
     m_connectionsView->setTypeFilterVisible(false);
     m_connectionsView->setDefaultHiddenColumns({models::ConnectionTableModel::Id});
@@ -506,7 +514,32 @@ void MainWindow::setSession(api::WorkspaceSession *session, const QString &title
     m_sources->clear();
     m_destinations->clear();
     m_connections->clear();
+    m_iconDelegate->clear();
+    disconnect(m_iconConnection);
+    if (m_session)
+        m_iconConnection = connect(&m_session->icons(), &api::ConnectorIconService::iconReady, this,
+                                   [this](const QString &definitionId, const QByteArray &svg) {
+                                       if (m_iconDelegate->setIcon(definitionId, svg)) {
+                                           m_sourcesView->table()->viewport()->update();
+                                           m_destinationsView->table()->viewport()->update();
+                                       }
+                                   });
     refreshAll();
+}
+
+void MainWindow::requestIcons(models::ActorTableModel *model, bool source)
+{
+    if (!m_session)
+        return;
+    QSet<QString> ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.insert(model->actorAt(row).definitionId);
+    // Icons already fetched by this session (another profile switch back) are drawn at once.
+    for (const QString &id : std::as_const(ids))
+        if (const QByteArray svg = m_session->icons().icon(id); !svg.isEmpty())
+            m_iconDelegate->setIcon(id, svg);
+    m_session->icons().request(source ? domain::ActorKind::Source : domain::ActorKind::Destination,
+                               QStringList(ids.cbegin(), ids.cend()));
 }
 
 void MainWindow::refreshAll()

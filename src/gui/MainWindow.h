@@ -26,6 +26,7 @@ class ResourceLoader;
 
 namespace airdesk::gui {
 
+class ConnectorIconDelegate;
 class ErrorBar;
 class ProfileStore;
 class ResourceActions;
@@ -81,6 +82,7 @@ public:
     ResourceActions *sourceActions() const { return m_sourceActions; }
     ResourceActions *destinationActions() const { return m_destinationActions; }
     ErrorBar *errorBar() const { return m_errorBar; }
+    ConnectorIconDelegate *iconDelegate() const { return m_iconDelegate; }
     QAction *undoAction() const { return m_undoAction; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isLoading() const;
@@ -98,6 +100,7 @@ private:
     void showActorDetails(ResourceView *view, models::ActorTableModel *model, bool source, int row);
     void showConnectionDetails(int row);
     void onConnectionsLoaded();
+    void requestIcons(models::ActorTableModel *model, bool source);
     void showLoadError(const QString &what, const api::ApiError &error);
     void jumpTo(const QUrl &url);
     QStringList connectionsUsing(const QString &actorId, bool source) const;
@@ -121,6 +124,8 @@ private:
     ErrorBar *m_errorBar;
     QProgressBar *m_bulkProgress;
     QWidget *m_workspacePage;
+    ConnectorIconDelegate *m_iconDelegate;
+    QMetaObject::Connection m_iconConnection;
     QPointer<api::WorkspaceSession> m_session;
     ResourceActions *m_connectionActions = nullptr;
     ResourceActions *m_sourceActions = nullptr;

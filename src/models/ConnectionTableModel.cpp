@@ -1,6 +1,7 @@
 #include "models/ConnectionTableModel.h"
 
 #include "models/ScheduleText.h"
+#include "models/StatusColors.h"
 #include "models/roles.h"
 
 #include <QLocale>
@@ -45,7 +46,7 @@ void ConnectionTableModel::setLastJob(const QString &connectionId, const domain:
     m_lastJobs.insert(connectionId, job);
     if (const int row = indexOfId(connectionId); row >= 0)
         Q_EMIT dataChanged(index(row, LastSync), index(row, LastSync),
-                           {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, JobStatusRole});
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, RawValueRole, JobStatusRole});
 }
 
 std::optional<domain::Job> ConnectionTableModel::lastJob(const QString &connectionId) const
@@ -77,6 +78,8 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     const domain::Connection &connection = rows().at(index.row());
     if (role >= Qt::UserRole && role != RawValueRole)
         return rowData(connection, role);
+    if (role == Qt::DecorationRole)
+        return decoration(connection, Column(index.column()));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole)
         return {};
     return cellData(connection, Column(index.column()), role);
@@ -124,6 +127,16 @@ QVariant ConnectionTableModel::cellData(const domain::Connection &c, Column colu
     case ColumnCount:
         break;
     }
+    return {};
+}
+
+QVariant ConnectionTableModel::decoration(const domain::Connection &connection, Column column) const
+{
+    if (column == Status)
+        return StatusColors::forConnection(connection.status);
+    if (column == LastSync)
+        if (const auto it = m_lastJobs.constFind(connection.connectionId); it != m_lastJobs.cend())
+            return StatusColors::forJob(it->status);
     return {};
 }
 

@@ -49,6 +49,7 @@ protected:
 private:
     QVariant rowData(const domain::Connection &connection, int role) const;
     QVariant cellData(const domain::Connection &connection, Column column, int role) const;
+    QVariant decoration(const domain::Connection &connection, Column column) const;
     QVariant lastSyncData(const domain::Connection &connection, int role) const;
 
     QHash<QString, QString> m_sourceNames;

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -161,10 +162,19 @@ void tst_ConnectionTableModel::lastJobFillsLastSync()
     QCOMPARE(cell.data(roles::JobStatusRole).toString(), u"succeeded"_s);
     QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"42"_s));
     QVERIFY(!m_model->index(0, ConnectionTableModel::LastSync).data().isValid());
+    // A colour swatch beside the text: none without a job, another one once the job failed.
+    QVERIFY(!m_model->index(0, ConnectionTableModel::LastSync).data(Qt::DecorationRole).isValid());
+    const QColor succeededColour = cell.data(Qt::DecorationRole).value<QColor>();
+    QVERIFY(succeededColour.isValid());
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::DecorationRole));
+    job.status = JobStatus::Failed;
+    m_model->setLastJob(u"c1"_s, job);
+    QVERIFY(cell.data(Qt::DecorationRole).value<QColor>() != succeededColour);
+    QCOMPARE(changed.size(), 2);
 
     // A job for a connection not shown is kept without a signal.
     m_model->setLastJob(u"other"_s, job);
-    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.size(), 2);
     QVERIFY(m_model->lastJob(u"other"_s).has_value());
 }
 

@@ -315,6 +315,8 @@ void ResourceView::fitColumnsOnce()
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_table->model()->columnCount(); ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 280));
+    // Room for the connector icon that may arrive after the first rows.
+    m_table->setColumnWidth(0, m_table->columnWidth(0) + m_table->iconSize().width() + 8);
 }
 
 void ResourceView::restoreLayout()

@@ -130,6 +130,18 @@ void SandboxServer::setClock(std::function<QDateTime()> clock)
     m_context->clock = std::move(clock);
 }
 
+int SandboxServer::requestCount(const QString &pathPrefix) const
+{
+    return int(std::count_if(m_requestLog.cbegin(), m_requestLog.cend(),
+                             [&pathPrefix](const LoggedRequest &r) { return r.path.startsWith(pathPrefix); }));
+}
+
+void SandboxServer::setFaultRates(const QHash<QString, double> &rates, quint32 seed)
+{
+    m_options.faults = rates;
+    m_faults = std::make_unique<FaultInjector>(rates, seed);
+}
+
 QString SandboxServer::defaultWorkspaceId() const
 {
     const auto workspaces = m_context->store.workspaces.ordered();
@@ -178,6 +190,8 @@ std::optional<SandboxResponse> SandboxServer::checkAuth(const SandboxRequest &re
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     SandboxRequest request = toSandboxRequest(httpRequest);
+    if (m_logRequests)
+        m_requestLog.append({request.method, request.path, request.header("authorization").isEmpty()});
     const QString fault = request.api == ApiKind::Other ? QString() : m_faults->next();
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
 

@@ -45,6 +45,21 @@ public:
     /// Replaces the clock (tests move time forward to expire tokens or finish jobs).
     void setClock(std::function<QDateTime()> clock);
     SandboxContext &context() { return *m_context; }
+    /// A request as it arrived, for tests that count what the client sent.
+    struct LoggedRequest
+    {
+        QByteArray method;
+        QString path;
+        bool withoutAuthorization = true;
+    };
+    /// Keeps a log of every request from now on (off by default: the embedded sandbox runs for
+    /// as long as the app does).
+    void setRequestLogEnabled(bool enabled) { m_logRequests = enabled; }
+    /// Every request received while the log was on (method, path, whether it had an Authorization header).
+    const QList<LoggedRequest> &requestLog() const { return m_requestLog; }
+    int requestCount(const QString &pathPrefix) const;
+    /// Replaces the fault rates while running (tests stage an outage, then its end).
+    void setFaultRates(const QHash<QString, double> &rates, quint32 seed = 1);
     /// The id of the first seeded workspace (the one the app opens).
     QString defaultWorkspaceId() const;
 
@@ -58,6 +73,8 @@ private:
     void deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response);
 
     SandboxOptions m_options;
+    QList<LoggedRequest> m_requestLog;
+    bool m_logRequests = false;
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<FaultInjector> m_faults;

@@ -76,8 +76,10 @@ QString ConnectorIconService::cachePath(const QString &definitionId, const QUrl 
 {
     if (m_cacheDirectory.isEmpty())
         return {};
-    // The URL is part of the name: a definition whose icon moves gets the new one.
-    const QByteArray hash = QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha1).toHex().left(12);
+    // The URL's path is part of the name, so a definition whose icon changes gets the new one;
+    // the host is not (the embedded sandbox listens on a new port at every start).
+    const QByteArray hash =
+        QCryptographicHash::hash(url.path(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     QString safeId = definitionId;
     safeId.replace(u'/', u'_').replace(u'\\', u'_');
     return QDir(m_cacheDirectory).filePath(safeId + u'-' + QString::fromLatin1(hash) + u".svg"_s);

@@ -53,6 +53,12 @@ void tst_CronDescription::describe_data()
     QTest::newRow("bounded seconds") << u"10-40/10 * * * * ?"_s
                                      << u"Every 10 seconds, seconds 10 through 40 past the minute"_s;
     QTest::newRow("at a second") << u"30 * * * * ?"_s << u"At 30 seconds past the minute"_s;
+    QTest::newRow("one second") << u"1 * * * * ?"_s << u"At 1 second past the minute"_s;
+    QTest::newRow("one minute") << u"0 1 * * * ?"_s << u"At 1 minute past the hour"_s;
+    QTest::newRow("two values, uneven") << u"0 0,38 * * * ?"_s << u"At minutes 0 and 38 past the hour"_s;
+    QTest::newRow("two values, even") << u"0 0,30 * * * ?"_s << u"Every 30 minutes"_s;
+    QTest::newRow("two months, uneven") << u"0 0 12 1 1,11 ?"_s
+                                        << u"At 12:00, on day 1 of the month, only in January and November"_s;
     QTest::newRow("at a minute") << u"0 45 * * * ?"_s << u"At 45 minutes past the hour"_s;
     QTest::newRow("minute list") << u"0 5,20,50 * * * ?"_s << u"At minutes 5, 20 and 50 past the hour"_s;
     QTest::newRow("second list") << u"1,2 * * * * ?"_s << u"At seconds 1 and 2 past the minute"_s;

@@ -81,7 +81,14 @@ struct Values
         return d > 1 ? d : 0;
     }
     /// "*/n" or "lowest/n": starts at the bottom and runs to the top of the range.
-    bool everyFromLowest() const { return step() && first() == lowest && last() + step() > highest; }
+    /// Two values only count when they split the range evenly ("0,30"), else "0,38" would read
+    /// as "every 38 minutes".
+    bool everyFromLowest() const
+    {
+        if (!step() || first() != lowest || last() + step() <= highest)
+            return false;
+        return v.size() >= 3 || last() + step() == highest + 1;
+    }
     /// "a/n": starts later and runs to the top.
     bool everyFromLater() const { return step() && v.size() >= 3 && first() > lowest && last() + step() > highest; }
     /// "a-b/n": stops before the top.
@@ -204,6 +211,8 @@ QString secondsPhrase(const Values &s)
         return tr("every %n seconds, starting at %1 seconds past the minute", s.step()).arg(s.first());
     if (s.everyBounded())
         return tr("every %n seconds, seconds %1 through %2 past the minute", s.step()).arg(s.first()).arg(s.last());
+    if (s.isSingle() && s.first() == 1)
+        return tr("at 1 second past the minute");
     if (s.isSingle())
         return tr("at %1 seconds past the minute").arg(s.first());
     return tr("at seconds %1 past the minute").arg(listOf(s, true, number));
@@ -217,6 +226,8 @@ QString minutesPhrase(const Values &m)
         return tr("every %n minutes, starting at %1 minutes past the hour", m.step()).arg(m.first());
     if (m.everyBounded())
         return tr("every %n minutes, minutes %1 through %2 past the hour", m.step()).arg(m.first()).arg(m.last());
+    if (m.isSingle() && m.first() == 1)
+        return tr("at 1 minute past the hour");
     if (m.isSingle())
         return tr("at %1 minutes past the hour").arg(m.first());
     return tr("at minutes %1 past the hour").arg(listOf(m, true, number));

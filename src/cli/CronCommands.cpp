@@ -2,11 +2,14 @@
 // offline, exactly as the server will see the expression.
 #include "CliContext.h"
 #include "CommandSpec.h"
+#include "CronBatch.h"
 
 #include "core/cron/AirbyteCronRules.h"
+#include "core/cron/CronDescription.h"
 #include "core/cron/CronExpression.h"
 #include "core/time/JavaTime.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -17,8 +20,42 @@ namespace airdesk::cli {
 
 namespace {
 
+void checkBatch(CliContext &ctx)
+{
+    const QString path = ctx.args().value(u"batch"_s);
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        ctx.out().error(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        ctx.finish(CliOutput::InvalidInput);
+        return;
+    }
+    const CronBatch::Result result = CronBatch::run(file);
+    if (ctx.out().json()) {
+        ctx.out().printJson(result.objects);
+    } else {
+        for (const QString &line : result.lines)
+            ctx.out().printLine(line);
+    }
+    if (result.errors > 0)
+        ctx.out().error(u"%1 line(s) could not be evaluated (see the ERROR lines)"_s.arg(result.errors));
+    ctx.finish(result.errors > 0 ? CliOutput::InvalidInput : CliOutput::Ok);
+}
+
 void check(CliContext &ctx)
 {
+    if (ctx.args().options.contains(u"batch"_s)) {
+        if (!ctx.args().positional.isEmpty())
+            ctx.usage(u"give either an expression or --batch FILE, not both"_s);
+        else
+            checkBatch(ctx);
+        return;
+    }
+    if (ctx.args().positional.isEmpty()) {
+        ctx.usage(u"usage: airdesk-cli cron check EXPR [--tz ZONE] [--from ISO8601] [--count N] | --batch FILE"_s);
+        return;
+    }
     const QString text = ctx.args().positional.join(u' ');
     const QString zoneName = ctx.args().value(u"tz"_s, u"UTC"_s);
     const QTimeZone zone(zoneName.toUtf8());
@@ -47,6 +84,7 @@ void check(CliContext &ctx)
     const cron::CronExpression parsed = cron::CronExpression::parse(expression);
     const QString unix = cron::AirbyteCronRules::quartzEquivalentOfUnix(expression);
     const cron::CronCheck rules = cron::AirbyteCronRules::checkForPublicApi(text, 0, from);
+    const QString description = cron::CronDescription::describe(parsed);
     QJsonArray next;
     QStringList nextText;
     if (parsed.isValid()) {
@@ -59,7 +97,9 @@ void check(CliContext &ctx)
     if (ctx.out().json()) {
         QJsonObject o{{u"expression"_s, expression}, {u"quartzValid"_s, parsed.isValid()},
                       {u"airbyteValid"_s, rules.ok}, {u"timeZone"_s, zoneName}, {u"nextFireTimes"_s, next}};
-        if (!parsed.isValid())
+        if (parsed.isValid())
+            o.insert(u"description"_s, description);
+        else
             o.insert(u"error"_s, parsed.errorMessage());
         if (!rules.ok)
             o.insert(u"airbyteError"_s, rules.detail);
@@ -73,6 +113,7 @@ void check(CliContext &ctx)
                 ctx.out().printLine(u"This looks like a 5-field Unix cron; Airbyte uses Quartz. Try: "_s + unix);
         } else {
             ctx.out().printLine(rules.ok ? u"valid"_s : u"valid Quartz, but the Airbyte API refuses it: "_s + rules.detail);
+            ctx.out().printLine(u"description: "_s + description);
             ctx.out().printLine(u"next runs (%1):"_s.arg(zoneName));
             for (const QString &t : std::as_const(nextText))
                 ctx.out().printLine(u"  "_s + t);
@@ -87,8 +128,9 @@ void check(CliContext &ctx)
 
 QList<CommandSpec> cronCommands()
 {
-    return {{u"cron"_s, u"check"_s, u"cron check EXPR [--tz ZONE] [--from ISO8601] [--count N]"_s,
-             {u"tz"_s, u"from"_s, u"count"_s}, {}, 1, 7, false, check}};
+    return {{u"cron"_s, u"check"_s,
+             u"cron check EXPR [--tz ZONE] [--from ISO8601] [--count N] | cron check --batch FILE (- for stdin)"_s,
+             {u"tz"_s, u"from"_s, u"count"_s, u"batch"_s}, {}, 0, 7, false, check}};
 }
 
 } // namespace airdesk::cli

@@ -7,10 +7,10 @@
 
 namespace airdesk::models {
 
-/// A connection schedule in words for a table cell: "Manual", "Every day at 12:00 UTC",
-/// "Every 6 hours", "Weekdays at 08:00 UTC", else "Cron: <expr> (UTC)". Deliberately modest:
-/// only shapes that read unambiguously from the Quartz fields get words; everything else shows
-/// the expression, so a cell never claims a schedule the server does not run.
+/// A connection schedule in words for a table cell: "Manual", "At 12:00 (UTC)",
+/// "Every 6 hours (UTC)", "At 08:00, Monday through Friday (UTC)" — the cron::CronDescription of
+/// the expression, which the public API always runs in UTC — or "Cron: <expr>" when the
+/// expression does not parse (e.g. a zone other than UTC read back from the web app).
 class ScheduleText final
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleText)

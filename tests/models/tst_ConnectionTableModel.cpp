@@ -79,7 +79,7 @@ void tst_ConnectionTableModel::cells()
     QCOMPARE(cell(ConnectionTableModel::Source).toString(), u"s1"_s);
     QCOMPARE(cell(ConnectionTableModel::Destination).toString(), u"d1"_s);
     QCOMPARE(cell(ConnectionTableModel::Status).toString(), u"Enabled"_s);
-    QCOMPARE(cell(ConnectionTableModel::Schedule).toString(), u"Every day at 12:00 UTC"_s);
+    QCOMPARE(cell(ConnectionTableModel::Schedule).toString(), u"At 12:00 (UTC)"_s);
     QCOMPARE(cell(ConnectionTableModel::Schedule, Qt::ToolTipRole).toString(), u"0 0 12 * * ? UTC"_s);
     QVERIFY(!cell(ConnectionTableModel::LastSync).isValid());
     QCOMPARE(cell(ConnectionTableModel::Streams).toInt(), 3);

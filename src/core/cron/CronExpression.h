@@ -30,6 +30,8 @@ public:
     bool hasYearField() const { return m_tokens.size() >= 7; }
     /// Raw text of field index (0 = seconds ... 6 = year); empty when absent.
     QString field(int index) const { return m_tokens.value(index); }
+    /// The resolved field values and day options, as Quartz schedules them (empty when invalid).
+    const CronFields &fields() const { return m_fields; }
 
     /// First fire time strictly after `after`, evaluated in `zone`; nullopt when the schedule has
     /// ended (or the expression or zone is invalid). The result is expressed in `zone`.

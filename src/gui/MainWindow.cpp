@@ -278,6 +278,11 @@ void MainWindow::jumpTo(const QUrl &url)
     // airdesk:source/<id> or airdesk:destination/<id>, from a connection's detail pane.
     const QString table = url.path().section(u'/', 0, 0);
     const QString id = url.path().section(u'/', 1);
+    if (table == u"schedule"_s) {
+        if (m_connectionsView->selectId(id))
+            m_connectionActions->editSchedule();
+        return;
+    }
     ResourceView *view = table == u"source"_s ? m_sourcesView : table == u"destination"_s ? m_destinationsView : nullptr;
     if (!view)
         return;
@@ -438,6 +443,7 @@ void MainWindow::onSessionReady(const QString &profileId, api::WorkspaceSession 
     if (profileId != m_wantedProfileId)
         return; // an older switch that finished late
     const auto profile = m_profiles->profile(profileId);
+    m_connectionActions->setScheduleMinimum(profile ? profile->effectiveScheduleMinimum() : 0);
     m_stack->setCurrentWidget(m_workspacePage);
     setSession(session, profile ? profile->name : profileId);
 }

@@ -158,7 +158,7 @@ void tst_ProfileStore::noSecretInTheFile()
     QStringList keys = settings.childKeys();
     keys.sort();
     QCOMPARE(keys, (QStringList{u"authMethod"_s, u"clientId"_s, u"configRoot"_s, u"kind"_s, u"lastUsed"_s,
-                                u"name"_s, u"publicRoot"_s, u"webRoot"_s, u"workspaceId"_s}));
+                                u"name"_s, u"publicRoot"_s, u"scheduleMinimumMinutes"_s, u"webRoot"_s, u"workspaceId"_s}));
 }
 
 QTEST_MAIN(tst_ProfileStore)

@@ -8,6 +8,7 @@
 #include "api/WorkspaceSession.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ErrorBar.h"
+#include "gui/schedule/ScheduleDialog.h"
 #include "gui/workspace/ConnectorIconDelegate.h"
 #include "gui/workspace/DeleteDialog.h"
 #include "gui/workspace/DetailText.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void failedLoadShowsOnceWithDetailsAndRetry();
     void connectorIconsInTables();
     void tabWalkHasAccessibleNames();
+    void scheduleFromTableAndDetails();
 };
 
 void tst_WorkspaceActions::initTestCase()
@@ -430,6 +433,43 @@ void tst_WorkspaceActions::tabWalkHasAccessibleNames()
     QVERIFY(visited.contains(window.connectionsView()->table()));
     QVERIFY(visited.contains(window.connectionsView()->details()));
     QCOMPARE(QApplication::focusWidget(), start);
+}
+
+void tst_WorkspaceActions::scheduleFromTableAndDetails()
+{
+    SandboxFixture f;
+    QVERIFY(f.isRunning());
+    auto s = makeSession(f);
+    gui::MainWindow window;
+    window.setSession(s.get(), u"Sandbox"_s);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    gui::ResourceView *view = window.connectionsView();
+    view->table()->selectRow(0);
+    const domain::Connection c = window.connectionsModel()->connectionAt(view->currentSourceRow());
+
+    // From the table: the dialog opens on the connection's schedule; OK saves it on the server.
+    window.connectionActions()->action(u"scheduleAction"_s)->trigger();
+    QPointer<gui::ScheduleDialog> dialog = window.findChild<gui::ScheduleDialog *>(u"scheduleDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setMode(gui::ScheduleDialog::Mode::Cron);
+    dialog->setExpression(u"0 30 7 ? * MON-FRI"_s);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(f.server().context().store.connections.find(c.connectionId)->cronExpression,
+                              u"0 30 7 ? * MON-FRI"_s, 5000);
+    QTRY_VERIFY(!dialog); // closed and gone once the server accepted
+    const int row = window.connectionsModel()->indexOfId(c.connectionId);
+    QTRY_COMPARE(window.connectionsModel()->connectionAt(row).schedule.cronExpression.left(18), u"0 30 7 ? * MON-FRI"_s);
+
+    // From the detail pane's "Edit…" link.
+    view->table()->selectRow(view->table()->currentIndex().row());
+    const QUrl link = gui::DetailText::jumpUrl(u"schedule"_s, c.connectionId);
+    QVERIFY(view->details()->toHtml().contains(link.toString()));
+    Q_EMIT view->details()->anchorClicked(link);
+    dialog = window.findChild<gui::ScheduleDialog *>(u"scheduleDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->mode(), gui::ScheduleDialog::Mode::Cron);
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_WorkspaceActions)

@@ -58,4 +58,11 @@ Profile::AuthMethod Profile::authMethodFromString(const QString &text, AuthMetho
     return fallback;
 }
 
+int Profile::effectiveScheduleMinimum() const
+{
+    if (scheduleMinimumMinutes >= 0)
+        return scheduleMinimumMinutes;
+    return kind == Kind::Cloud ? 60 : 1;
+}
+
 } // namespace airdesk::gui

@@ -22,6 +22,10 @@ struct Profile
     QString workspaceId;
     AuthMethod authMethod = AuthMethod::ClientCredentials;
     QString clientId; // an identifier, not a secret: stored with the profile
+    /// The plan's floor between scheduled syncs, in minutes (60, 15, 1; 0 = none); -1 = the
+    /// default for the kind: 60 on Airbyte Cloud (Standard plan), 1 elsewhere.
+    int scheduleMinimumMinutes = -1;
+    int effectiveScheduleMinimum() const;
     QDateTime lastUsed;
 
     /// A profile with a fresh id and nothing else set.

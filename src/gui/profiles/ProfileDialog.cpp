@@ -97,6 +97,11 @@ ProfileDialog::ProfileDialog(QSettings *settings, SecretStore *secrets, QWidget 
                 [this](const QString &) { m_ui->keychainWarningLabel->show(); });
     }
 
+    m_ui->scheduleMinimumComboBox->addItem(tr("Default for the kind (1 hour on Cloud, else 1 minute)"), -1);
+    m_ui->scheduleMinimumComboBox->addItem(tr("1 hour (Cloud Standard)"), 60);
+    m_ui->scheduleMinimumComboBox->addItem(tr("15 minutes (Cloud Plus)"), 15);
+    m_ui->scheduleMinimumComboBox->addItem(tr("1 minute (self-managed)"), 1);
+    m_ui->scheduleMinimumComboBox->addItem(tr("No minimum"), 0);
     updateKind();
     updateAuthMethod();
     updateDerivedRoots();
@@ -120,6 +125,8 @@ void ProfileDialog::setProfile(const Profile &profile)
     m_ui->bearerTokenRadioButton->setChecked(bearer);
     m_ui->clientCredentialsRadioButton->setChecked(!bearer);
     m_ui->clientIdLineEdit->setText(profile.clientId);
+    m_ui->scheduleMinimumComboBox->setCurrentIndex(
+        std::max(0, m_ui->scheduleMinimumComboBox->findData(profile.scheduleMinimumMinutes)));
     m_ui->clientSecretLineEdit->clear();
     m_ui->bearerTokenLineEdit->clear();
     if (m_secrets && !profile.id.isEmpty()) {
@@ -148,6 +155,7 @@ Profile ProfileDialog::profile() const
     p.authMethod = m_ui->bearerTokenRadioButton->isChecked() ? Profile::AuthMethod::BearerToken
                                                              : Profile::AuthMethod::ClientCredentials;
     p.clientId = fieldText(m_ui->clientIdLineEdit);
+    p.scheduleMinimumMinutes = m_ui->scheduleMinimumComboBox->currentData().toInt();
     return p;
 }
 

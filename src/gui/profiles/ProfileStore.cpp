@@ -35,6 +35,7 @@ const QList<KeyInfo> &keyTable()
          Profile::authMethodToString(Profile::AuthMethod::ClientCredentials)},
         {ProfileStore::Key::ClientId, u"clientId"_s, QString()},
         {ProfileStore::Key::LastUsed, u"lastUsed"_s, QString()},
+        {ProfileStore::Key::ScheduleMinimum, u"scheduleMinimumMinutes"_s, -1},
     };
     return table;
 }
@@ -136,6 +137,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.workspaceId = value(id, Key::WorkspaceId).toString();
     p.authMethod = Profile::authMethodFromString(value(id, Key::AuthMethod).toString());
     p.clientId = value(id, Key::ClientId).toString();
+    p.scheduleMinimumMinutes = value(id, Key::ScheduleMinimum).toInt();
     p.lastUsed = QDateTime::fromString(value(id, Key::LastUsed).toString(), Qt::ISODateWithMs);
     return p;
 }
@@ -151,6 +153,7 @@ void ProfileStore::write(const Profile &p)
     m_settings->setValue(path(p.id, Key::WorkspaceId), p.workspaceId);
     m_settings->setValue(path(p.id, Key::AuthMethod), Profile::authMethodToString(p.authMethod));
     m_settings->setValue(path(p.id, Key::ClientId), p.clientId);
+    m_settings->setValue(path(p.id, Key::ScheduleMinimum), p.scheduleMinimumMinutes);
     m_settings->setValue(path(p.id, Key::LastUsed),
                          p.lastUsed.isValid() ? p.lastUsed.toUTC().toString(Qt::ISODateWithMs) : QString());
 }

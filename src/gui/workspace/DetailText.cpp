@@ -95,7 +95,8 @@ QString connection(const domain::Connection &c, const QString &statusText, const
     return title(c.name) + u"<table cellspacing=\"4\">"_s + row(tr("Status"), statusText)
            + htmlRow(tr("Source"), link(sourceName, jumpUrl(u"source"_s, c.sourceId)))
            + htmlRow(tr("Destination"), link(destinationName, jumpUrl(u"destination"_s, c.destinationId)))
-           + row(tr("Schedule"), schedule)
+           + htmlRow(tr("Schedule"), schedule.toHtmlEscaped() + u" &nbsp; "_s
+                                         + link(tr("Edit…"), jumpUrl(u"schedule"_s, c.connectionId)))
            + row(tr("Last sync"), last) + row(tr("Prefix"), c.prefix.isEmpty() ? tr("(none)") : c.prefix)
            + row(tr("Id"), c.connectionId) + row(tr("Created"), when(c.createdAt)) + u"</table>"_s
            + webLinks(links, true) + u"<h4>"_s + tr("Streams (%1)").arg(c.streams.size()).toHtmlEscaped() + u"</h4><ul>"_s + streams

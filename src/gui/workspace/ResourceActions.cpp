@@ -4,6 +4,8 @@
 #include "DeleteDialog.h"
 #include "RenameDialog.h"
 #include "ResourceView.h"
+#include "gui/schedule/ScheduleApplier.h"
+#include "gui/schedule/ScheduleDialog.h"
 
 #include "api/WorkspaceSession.h"
 #include "api/services/ActorService.h"
@@ -39,6 +41,8 @@ ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableMode
             &QAction::triggered, this, [this] { setEnabled(true); });
     connect(addAction(u"disableAction"_s, tr("&Disable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), true),
             &QAction::triggered, this, [this] { setEnabled(false); });
+    connect(addAction(u"scheduleAction"_s, tr("Edit &schedule…"), QKeySequence(Qt::CTRL | Qt::Key_K)),
+            &QAction::triggered, this, &ResourceActions::editSchedule);
     connect(addAction(u"renameAction"_s, tr("Re&name…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
             &ResourceActions::rename);
     connect(addAction(u"copyIdAction"_s, tr("&Copy id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)),
@@ -296,6 +300,28 @@ void ResourceActions::renameTo(const Item &item, const QString &name, bool undoa
                     Q_EMIT listsChanged(); // connection rows show the new name
             });
     }
+}
+
+void ResourceActions::editSchedule()
+{
+    api::WorkspaceSession *session = m_session();
+    const QList<Item> items = selectedItems();
+    if (!session || !m_connections || items.size() != 1)
+        return;
+    const domain::Connection connection = m_connections->connectionAt(m_connections->indexOfId(items.first().id));
+    auto *dialog = new ScheduleDialog(nullptr, m_view);
+    dialog->setObjectName(u"scheduleDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Schedule of %1").arg(connection.name));
+    auto *applier = new ScheduleApplier(session->connections(), dialog);
+    dialog->setSchedule(connection.schedule);
+    dialog->setMinimumIntervalMinutes(m_scheduleMinimum);
+    dialog->setApplier(applier, connection.connectionId);
+    connect(applier, &ScheduleApplier::applied, this, [this](const domain::Connection &updated) {
+        m_connections->upsert(updated);
+        Q_EMIT message(tr("The schedule of %1 is saved.").arg(updated.name));
+    });
+    dialog->open();
 }
 
 void ResourceActions::copyId()

@@ -49,6 +49,10 @@ public:
     QAction *action(const QString &objectName) const;
     QList<QAction *> actions() const { return m_actions; }
     void setDependentsLookup(DependentsLookup lookup) { m_dependents = std::move(lookup); }
+    /// The plan's floor between scheduled syncs (minutes; 0 none): the schedule dialog warns below it.
+    void setScheduleMinimum(int minutes) { m_scheduleMinimum = minutes; }
+    /// Opens the schedule dialog for the selected connection; OK applies it on the server.
+    void editSchedule();
 
 Q_SIGNALS:
     /// A short success line for the status bar.
@@ -99,6 +103,7 @@ private:
     bool m_source = true;
     SessionGetter m_session;
     DependentsLookup m_dependents;
+    int m_scheduleMinimum = 0;
     QList<QAction *> m_actions;
     QList<QAction *> m_singleActions; // enabled for exactly one selected row
 };

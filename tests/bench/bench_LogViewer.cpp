@@ -43,7 +43,7 @@ QByteArray generateLog(int lines)
         if (kind < 55) {
             out += "[" + QByteArray::number(ms) + "] info: Stream " + stream + ": read " +
                    QByteArray::number(rng.bounded(1, 500) * 1000) +
-                   " records, committed in batches of 10000\n";
+                   " records, committed in batches of 10000 (postgres)\n";
         } else if (kind < 75) {
             out += "2024-11-27 10:" + QByteArray::number(10 + i % 50) + ":" + QByteArray::number(10 + i % 49) +
                    " \x1b[32mINFO\x1b[0m i.a.w.g.ReplicationWorker(run):218 - Records read: " +

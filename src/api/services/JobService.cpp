@@ -109,6 +109,10 @@ void JobService::history(const QString &connectionId, const HistoryQuery &query,
         q.addQueryItem(u"jobType"_s, domain::jobTypeToString(*query.type));
     if (query.status)
         q.addQueryItem(u"status"_s, domain::jobStatusToString(*query.status));
+    if (query.createdFrom)
+        q.addQueryItem(u"createdAtStart"_s, query.createdFrom->toUTC().toString(Qt::ISODate));
+    if (query.createdTo)
+        q.addQueryItem(u"createdAtEnd"_s, query.createdTo->toUTC().toString(Qt::ISODate));
 
     // Offsets are read and dropped client-side (ServiceCalls::ListWindow).
     ServiceCalls::fetchList<domain::Job>(

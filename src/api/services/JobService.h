@@ -9,6 +9,7 @@
 #include "core/domain/JobStatus.h"
 #include "core/domain/JobType.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -37,6 +38,8 @@ public:
         bool newestFirst = true;  // createdAt|DESC, else createdAt|ASC
         std::optional<domain::JobType> type;
         std::optional<domain::JobStatus> status;
+        std::optional<QDateTime> createdFrom; // createdAtStart, inclusive
+        std::optional<QDateTime> createdTo;   // createdAtEnd, inclusive
     };
 
     JobService(ApiClient *client, const QString &workspaceId, QObject *parent = nullptr);

@@ -157,7 +157,7 @@ void JobDetailView::fillSummary()
         if (m_info.aggregatedStats->bytesCommitted)
             facts << byteSize(m_info.aggregatedStats->bytesCommitted);
     }
-    facts << tr("%n attempt(s)", nullptr, int(m_info.attempts.size()));
+    facts << (m_info.attempts.size() == 1 ? tr("1 attempt") : tr("%1 attempts").arg(m_info.attempts.size()));
     QString html = parts.join(u" · "_s) + u"<br>"_s + facts.join(u", "_s).toHtmlEscaped();
     if (m_webUrl.isValid())
         html += u"<br><a href=\"%1\">%2</a>"_s.arg(m_webUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),

@@ -116,8 +116,9 @@ LogViewer::LogViewer(QWidget *parent)
         m_statusLabel->setText(tr("Reading the log… %1%").arg(percent));
     });
     connect(m_model, &LogModel::loaded, this, [this](qsizetype lines) {
-        m_statusLabel->setText(m_note.isEmpty() ? tr("%n line(s)", nullptr, int(lines))
-                                                : m_note + u" — "_s + tr("%n line(s)", nullptr, int(lines)));
+        // Spelled out rather than %n, so a big count gets the locale's digit grouping.
+        const QString count = lines == 1 ? tr("1 line") : tr("%1 lines").arg(QLocale().toString(lines));
+        m_statusLabel->setText(m_note.isEmpty() ? count : QString(m_note + u" — "_s + count));
         if (!m_searchEdit->text().isEmpty())
             startSearch();
     });
@@ -302,7 +303,7 @@ void LogViewer::updateMatchLabel()
     if (!any)
         m_matchLabel->setText(tr("No matches"));
     else if (m_currentMatch < 0)
-        m_matchLabel->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
+        m_matchLabel->setText(m_model->matchCount() == 1 ? tr("1 match") : tr("%1 matches").arg(count));
     else
         m_matchLabel->setText(tr("%1 of %2").arg(QLocale().toString(m_currentMatch + 1), count));
 }

@@ -53,7 +53,7 @@ QValueAxis *valueAxis(const QString &title, double max, const QColor &colour)
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
     axis->setRange(0, max > 0 ? max * 1.1 : 1);
-    axis->setLabelFormat(u"%.0f"_s);
+    axis->setLabelFormat(max < 10 ? u"%.1f"_s : u"%.0f"_s);
     axis->setTitleBrush(colour);
     axis->applyNiceNumbers();
     return axis;
@@ -181,8 +181,15 @@ void JobChartView::rebuild()
     bytes->setName(tr("Megabytes"));
     bytes->setColor(bytesColour);
     bytes->setPointsVisible(true);
+    // Short syncs read better in seconds, long ones in minutes.
+    qint64 longest = 0;
+    for (const Job &job : std::as_const(m_jobs))
+        longest = std::max(longest, job.durationSeconds.value_or(0));
+    const bool inMinutes = longest >= 120;
+    const double unitSeconds = inMinutes ? 60.0 : 1.0;
+    const QString unitName = inMinutes ? tr("Minutes") : tr("Seconds");
     auto *durationLine = new QLineSeries;
-    durationLine->setName(tr("Minutes"));
+    durationLine->setName(unitName);
     durationLine->setColor(QColor(0x9e, 0x9e, 0x9e));
     auto marker = [](const QString &name, JobStatus status) {
         auto *series = new QScatterSeries;
@@ -211,7 +218,7 @@ void JobChartView::rebuild()
             bytes->append(x, mb);
             maxMegabytes = std::max(maxMegabytes, mb);
         }
-        const double minutes = job.durationSeconds ? double(*job.durationSeconds) / 60.0 : 0.0;
+        const double minutes = job.durationSeconds ? double(*job.durationSeconds) / unitSeconds : 0.0;
         maxMinutes = std::max(maxMinutes, minutes);
         durationLine->append(x, minutes);
         if (job.status == JobStatus::Succeeded)
@@ -232,7 +239,7 @@ void JobChartView::rebuild()
     attach(volume, bytes, volumeX, bytesY);
 
     QDateTimeAxis *durationX = timeAxis(m_jobs);
-    QValueAxis *minutesY = valueAxis(tr("Minutes"), maxMinutes, QColor(0x44, 0x44, 0x44));
+    QValueAxis *minutesY = valueAxis(unitName, maxMinutes, QColor(0x44, 0x44, 0x44));
     duration->addAxis(durationX, Qt::AlignBottom);
     duration->addAxis(minutesY, Qt::AlignLeft);
     attach(duration, durationLine, durationX, minutesY);

@@ -122,6 +122,21 @@ void JobService::history(const QString &connectionId, const HistoryQuery &query,
         ServiceCalls::ListWindow{query.offset, query.limit});
 }
 
+void JobService::recentJobs(int limit, const std::optional<QDateTime> &since, const QObject *context,
+                            RowsCallback<domain::Job> rows, ListDoneCallback done)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"workspaceIds"_s, m_workspaceId);
+    q.addQueryItem(u"orderBy"_s, u"createdAt|DESC"_s);
+    if (since)
+        q.addQueryItem(u"createdAtStart"_s, since->toUTC().toString(Qt::ISODate));
+    ServiceCalls::fetchList<domain::Job>(
+        m_client, this, ApiRequest::get(u"/jobs"_s, q), context,
+        [](const QJsonObject &row, QString *why) { return domain::Job::fromJson(row, why); }, {}, std::move(rows),
+        std::move(done), [](const QString &why) { qCWarning(lcJobs) << "skipping a job row:" << why; },
+        ServiceCalls::ListWindow{0, limit});
+}
+
 void JobService::latestJob(const QString &connectionId, const QObject *context,
                            ResultCallback<std::optional<domain::Job>> callback)
 {

@@ -109,6 +109,10 @@ void JobService::history(const QString &connectionId, const HistoryQuery &query,
         q.addQueryItem(u"jobType"_s, domain::jobTypeToString(*query.type));
     if (query.status)
         q.addQueryItem(u"status"_s, domain::jobStatusToString(*query.status));
+    if (query.createdFrom)
+        q.addQueryItem(u"createdAtStart"_s, query.createdFrom->toUTC().toString(Qt::ISODate));
+    if (query.createdTo)
+        q.addQueryItem(u"createdAtEnd"_s, query.createdTo->toUTC().toString(Qt::ISODate));
 
     // Offsets are read and dropped client-side (ServiceCalls::ListWindow).
     ServiceCalls::fetchList<domain::Job>(
@@ -116,6 +120,21 @@ void JobService::history(const QString &connectionId, const HistoryQuery &query,
         [](const QJsonObject &row, QString *why) { return domain::Job::fromJson(row, why); }, {}, std::move(rows),
         std::move(done), [](const QString &why) { qCWarning(lcJobs) << "skipping a job row:" << why; },
         ServiceCalls::ListWindow{query.offset, query.limit});
+}
+
+void JobService::recentJobs(int limit, const std::optional<QDateTime> &since, const QObject *context,
+                            RowsCallback<domain::Job> rows, ListDoneCallback done)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"workspaceIds"_s, m_workspaceId);
+    q.addQueryItem(u"orderBy"_s, u"createdAt|DESC"_s);
+    if (since)
+        q.addQueryItem(u"createdAtStart"_s, since->toUTC().toString(Qt::ISODate));
+    ServiceCalls::fetchList<domain::Job>(
+        m_client, this, ApiRequest::get(u"/jobs"_s, q), context,
+        [](const QJsonObject &row, QString *why) { return domain::Job::fromJson(row, why); }, {}, std::move(rows),
+        std::move(done), [](const QString &why) { qCWarning(lcJobs) << "skipping a job row:" << why; },
+        ServiceCalls::ListWindow{0, limit});
 }
 
 void JobService::latestJob(const QString &connectionId, const QObject *context,

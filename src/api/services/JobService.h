@@ -9,6 +9,7 @@
 #include "core/domain/JobStatus.h"
 #include "core/domain/JobType.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -37,6 +38,8 @@ public:
         bool newestFirst = true;  // createdAt|DESC, else createdAt|ASC
         std::optional<domain::JobType> type;
         std::optional<domain::JobStatus> status;
+        std::optional<QDateTime> createdFrom; // createdAtStart, inclusive
+        std::optional<QDateTime> createdTo;   // createdAtEnd, inclusive
     };
 
     JobService(ApiClient *client, const QString &workspaceId, QObject *parent = nullptr);
@@ -57,6 +60,10 @@ public:
     /// The connection's jobs in pages as they arrive (PyAirbyte's get_previous_sync_logs).
     void history(const QString &connectionId, const HistoryQuery &query, const QObject *context,
                  RowsCallback<domain::Job> rows, ListDoneCallback done);
+    /// Jobs of every connection of the workspace, newest first: at most `limit` (0: all),
+    /// created at or after `since` when given. For a workspace-wide "what ran lately" view.
+    void recentJobs(int limit, const std::optional<QDateTime> &since, const QObject *context,
+                    RowsCallback<domain::Job> rows, ListDoneCallback done);
     /// The newest job of any type, or nullopt (and no error) when the connection has none.
     void latestJob(const QString &connectionId, const QObject *context,
                    ResultCallback<std::optional<domain::Job>> callback);

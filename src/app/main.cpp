@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "Options for the embedded sandbox (as airdesk-sandbox takes them)."),
                                          u"options"_s);
     const QCommandLineOption page(u"page"_s,
-                                  QApplication::translate("main", "With --screenshot: the table to show (connections, sources or destinations)."),
+                                  QApplication::translate("main", "With --screenshot: the table to show (connections, sources, destinations or jobs)."),
                                   u"name"_s, u"connections"_s);
     parser.addOption(screenshot);
     parser.addOption(page);
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     }
     airdesk::gui::MainWindow window(&profiles, &secrets, &sessions);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-        qCritical("%s", qPrintable(QApplication::translate("main", "Unknown page \"%1\": use connections, sources or destinations.")
+        qCritical("%s", qPrintable(QApplication::translate("main", "Unknown page \"%1\": use connections, sources, destinations or jobs.")
                                        .arg(parser.value(page))));
         return 2;
     }

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "common/ErrorBar.h"
+#include "history/JobDetailView.h"
+#include "history/JobHistoryView.h"
+#include "history/JobRunController.h"
+#include "history/RecentJobsView.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -125,6 +129,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     connect(m_destinationsView, &ResourceView::currentRowChanged, this,
             [this](int row) { showActorDetails(m_destinationsView, m_destinations, false, row); });
     connect(m_connectionsView, &ResourceView::currentRowChanged, this, &MainWindow::showConnectionDetails);
+    connect(m_connectionsView, &ResourceView::currentRowChanged, this, &MainWindow::showHistoryOf);
+    connect(m_connectionsView->detailTabs(), &QTabWidget::currentChanged, this,
+            [this] { showHistoryOf(m_connectionsView->currentSourceRow()); });
     // Names of sources and destinations fill the connection table as soon as they are known.
     for (auto *loader : {m_sourcesLoader, m_destinationsLoader})
         connect(loader, &models::ResourceLoader::finished, this, [this] {
@@ -165,6 +172,10 @@ void MainWindow::createResourceActions()
     m_destinationActions = new ResourceActions(m_destinationsView, m_destinations, false, session, this);
     m_sourceActions->setDependentsLookup([this](const QString &id) { return connectionsUsing(id, true); });
     m_destinationActions->setDependentsLookup([this](const QString &id) { return connectionsUsing(id, false); });
+    connect(m_connectionActions, &ResourceActions::syncStarted, this, [this](const domain::Job &job) {
+        if (m_runner)
+            m_runner->follow(job);
+    });
     for (ResourceActions *actions : {m_connectionActions, m_sourceActions, m_destinationActions}) {
         connect(actions, &ResourceActions::message, this, [this](const QString &text) {
             statusBar()->showMessage(text, 10000);
@@ -262,11 +273,17 @@ void MainWindow::setUndo(const QString &description, std::function<void()> undo)
 
 bool MainWindow::showPage(const QString &page)
 {
-    const std::pair<QString, ResourceView *> pages[] = {
-        {u"connections"_s, m_connectionsView}, {u"sources"_s, m_sourcesView}, {u"destinations"_s, m_destinationsView}};
+    const std::pair<QString, QWidget *> pages[] = {{u"connections"_s, m_connectionsView},
+                                                   {u"sources"_s, m_sourcesView},
+                                                   {u"destinations"_s, m_destinationsView},
+                                                   {u"jobs"_s, nullptr}};
     for (const auto &[name, view] : pages) {
         if (name == page) {
-            m_tabs->setCurrentWidget(view);
+            m_wantedPage = name;
+            if (view)
+                m_tabs->setCurrentWidget(view);
+            else if (m_recentJobs)
+                m_tabs->setCurrentWidget(m_recentJobs);
             return true;
         }
     }
@@ -521,6 +538,7 @@ void MainWindow::setSession(api::WorkspaceSession *session, const QString &title
     m_destinations->clear();
     m_connections->clear();
     m_iconDelegate->clear();
+    createHistoryViews();
     disconnect(m_iconConnection);
     if (m_session)
         m_iconConnection = connect(&m_session->icons(), &api::ConnectorIconService::iconReady, this,
@@ -531,6 +549,95 @@ void MainWindow::setSession(api::WorkspaceSession *session, const QString &title
                                        }
                                    });
     refreshAll();
+}
+
+JobHistoryView *MainWindow::historyView() const
+{
+    return m_history;
+}
+
+RecentJobsView *MainWindow::recentJobsView() const
+{
+    return m_recentJobs;
+}
+
+JobRunController *MainWindow::runController() const
+{
+    return m_runner;
+}
+
+void MainWindow::createHistoryViews()
+{
+    // Each view holds its session's services: a new workspace gets new views.
+    delete m_history;
+    delete m_recentJobs;
+    delete m_runner;
+    if (!m_session)
+        return;
+    m_runner = new JobRunController(&m_session->client(), &m_session->jobs(), this);
+    auto followed = [this](const domain::Job &job) { m_connections->setLastJob(job.connectionId, job); };
+    connect(m_runner, &JobRunController::started, this, followed);
+    connect(m_runner, &JobRunController::updated, this, followed);
+    connect(m_runner, &JobRunController::finished, this, [this, followed](const domain::Job &job) {
+        followed(job);
+        statusBar()->showMessage(tr("Sync of %1 ended: %2.")
+                                     .arg(m_connections->connectionAt(m_connections->indexOfId(job.connectionId)).name,
+                                          models::ConnectionTableModel::jobStatusText(job.status)),
+                                 10000);
+    });
+    connect(m_runner, &JobRunController::cancelled, this, followed);
+    connect(m_runner, &JobRunController::alreadyRunning, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_runner, &JobRunController::failed, this,
+            [this](const QString &, const QString &message) { m_errorBar->showMessage(message); });
+
+    m_history = new JobHistoryView(&m_session->jobs(), m_runner);
+    m_history->setObjectName(u"historyView"_s);
+    m_connectionsView->detailTabs()->addTab(m_history, tr("&History"));
+    connect(m_history, &JobHistoryView::jobActivated, this,
+            [this](qint64 jobId) { openJob(jobId, m_history->connectionId()); });
+
+    m_recentJobs = new RecentJobsView(&m_session->jobs());
+    m_recentJobs->setObjectName(u"recentJobsView"_s);
+    m_tabs->addTab(m_recentJobs, tr("Recent &jobs"));
+    if (m_wantedPage == u"jobs"_s)
+        m_tabs->setCurrentWidget(m_recentJobs);
+    connect(m_recentJobs, &RecentJobsView::jobActivated, this, &MainWindow::openJob);
+}
+
+void MainWindow::showHistoryOf(int connectionRow)
+{
+    // Only while the History tab is in front: selecting rows must not cost a request each.
+    if (!m_history || m_connectionsView->detailTabs()->currentWidget() != m_history)
+        return;
+    if (connectionRow < 0 || connectionRow >= m_connections->rowCount())
+        return;
+    const QString id = m_connections->connectionAt(connectionRow).connectionId;
+    if (id != m_history->connectionId())
+        m_history->setConnectionId(id);
+}
+
+void MainWindow::openJob(qint64 jobId, const QString &connectionId)
+{
+    if (!m_session)
+        return;
+    auto *view = new JobDetailView(&m_session->jobs(), this);
+    view->setObjectName(u"jobDetailView"_s);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    const int row = m_connections->indexOfId(connectionId);
+    const QString name = row >= 0 ? m_connections->connectionAt(row).name : connectionId;
+    view->setWindowTitle(tr("Job %1 — %2").arg(jobId).arg(name));
+    if (!connectionId.isEmpty())
+        view->setWebUrl(m_session->connections().jobHistoryUrl(connectionId));
+    auto *close = new QAction(view);
+    close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    connect(close, &QAction::triggered, view, &QWidget::close);
+    view->addAction(close);
+    connect(m_session, &QObject::destroyed, view, &QWidget::close);
+    view->resize(980, 640);
+    view->showJob(jobId);
+    view->show();
 }
 
 void MainWindow::requestIcons(models::ActorTableModel *model, bool source)
@@ -568,6 +675,14 @@ void MainWindow::onConnectionsLoaded()
     if (!m_session)
         return;
     m_connections->setActorNames(m_sources->namesById(), m_destinations->namesById());
+    if (m_recentJobs) {
+        QHash<QString, QString> names;
+        for (int row = 0; row < m_connections->rowCount(); ++row) {
+            const domain::Connection c = m_connections->connectionAt(row);
+            names.insert(c.connectionId, c.name);
+        }
+        m_recentJobs->setConnectionNames(names);
+    }
     const int count = std::min(m_connections->rowCount(), kLastJobLookups);
     for (int row = 0; row < count; ++row) {
         const QString id = m_connections->connectionAt(row).connectionId;

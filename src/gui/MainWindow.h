@@ -27,6 +27,9 @@ class ResourceLoader;
 namespace airdesk::gui {
 
 class ConnectorIconDelegate;
+class JobHistoryView;
+class JobRunController;
+class RecentJobsView;
 class ErrorBar;
 class ProfileStore;
 class ResourceActions;
@@ -83,6 +86,11 @@ public:
     ResourceActions *destinationActions() const { return m_destinationActions; }
     ErrorBar *errorBar() const { return m_errorBar; }
     ConnectorIconDelegate *iconDelegate() const { return m_iconDelegate; }
+    JobHistoryView *historyView() const;
+    RecentJobsView *recentJobsView() const;
+    JobRunController *runController() const;
+    /// Opens a job's attempts and logs in a window of its own.
+    void openJob(qint64 jobId, const QString &connectionId);
     QAction *undoAction() const { return m_undoAction; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isLoading() const;
@@ -100,6 +108,8 @@ private:
     void showActorDetails(ResourceView *view, models::ActorTableModel *model, bool source, int row);
     void showConnectionDetails(int row);
     void onConnectionsLoaded();
+    void createHistoryViews();
+    void showHistoryOf(int connectionRow);
     void requestIcons(models::ActorTableModel *model, bool source);
     void showLoadError(const QString &what, const api::ApiError &error);
     void jumpTo(const QUrl &url);
@@ -126,6 +136,10 @@ private:
     QWidget *m_workspacePage;
     ConnectorIconDelegate *m_iconDelegate;
     QMetaObject::Connection m_iconConnection;
+    QPointer<JobRunController> m_runner;
+    QPointer<JobHistoryView> m_history;
+    QPointer<RecentJobsView> m_recentJobs;
+    QString m_wantedPage; // --page jobs: the recent-jobs tab exists only once a session does
     QPointer<api::WorkspaceSession> m_session;
     ResourceActions *m_connectionActions = nullptr;
     ResourceActions *m_sourceActions = nullptr;

@@ -8,7 +8,12 @@
 #include "api/WorkspaceSession.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ErrorBar.h"
+#include "gui/history/JobDetailView.h"
+#include "gui/history/JobHistoryView.h"
+#include "gui/history/JobRunController.h"
+#include "gui/history/RecentJobsView.h"
 #include "gui/schedule/ScheduleDialog.h"
+#include "models/jobs/JobTableModel.h"
 #include "gui/workspace/ConnectorIconDelegate.h"
 #include "gui/workspace/DeleteDialog.h"
 #include "gui/workspace/DetailText.h"
@@ -36,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -102,6 +108,7 @@ private Q_SLOTS:
     void connectorIconsInTables();
     void tabWalkHasAccessibleNames();
     void scheduleFromTableAndDetails();
+    void historyJobsAndLiveSyncStatus();
 };
 
 void tst_WorkspaceActions::initTestCase()
@@ -470,6 +477,53 @@ void tst_WorkspaceActions::scheduleFromTableAndDetails()
     QVERIFY(dialog && dialog->isVisible());
     QCOMPARE(dialog->mode(), gui::ScheduleDialog::Mode::Cron);
     dialog->reject();
+}
+
+void tst_WorkspaceActions::historyJobsAndLiveSyncStatus()
+{
+    SandboxFixture f({u"--job-duration-ms"_s, u"400"_s});
+    QVERIFY(f.isRunning());
+    auto s = makeSession(f);
+    gui::MainWindow window;
+    window.setSession(s.get(), u"Sandbox"_s);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 15000);
+    QVERIFY(window.historyView() && window.recentJobsView() && window.runController());
+    window.runController()->setPollInterval(50);
+    gui::ResourceView *view = window.connectionsView();
+    view->table()->selectRow(0);
+    const domain::Connection c = window.connectionsModel()->connectionAt(view->currentSourceRow());
+
+    // The History tab loads the selected connection's jobs only once it is in front.
+    QVERIFY(window.historyView()->connectionId().isEmpty());
+    view->detailTabs()->setCurrentWidget(window.historyView());
+    QCOMPARE(window.historyView()->connectionId(), c.connectionId);
+    QTRY_VERIFY_WITH_TIMEOUT(window.historyView()->model()->rowCount() > 0, 5000);
+
+    // Opening a job shows its attempts and logs in a window of its own.
+    const qint64 jobId = window.historyView()->model()->index(0, 0).data(models::IdRole).toLongLong();
+    QVERIFY(jobId > 0);
+    Q_EMIT window.historyView()->jobActivated(jobId);
+    auto *detail = window.findChild<gui::JobDetailView *>(u"jobDetailView"_s);
+    QVERIFY(detail && detail->isWindow() && detail->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(detail->jobId(), jobId, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->attemptTable()->rowCount() > 0, 5000);
+    detail->close();
+
+    // Run sync from the table: the last-sync cell follows the job live to its end.
+    window.connectionActions()->action(u"runSyncAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.runController()->isFollowing(c.connectionId), 5000);
+    const QModelIndex lastSync = window.connectionsModel()->index(window.connectionsModel()->indexOfId(c.connectionId),
+                                                                  models::ConnectionTableModel::LastSync);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isFollowing(c.connectionId), 10000);
+    const QString status = lastSync.data(models::JobStatusRole).toString();
+    QVERIFY2(status == u"succeeded"_s || status == u"failed"_s, qPrintable(status));
+
+    // Recent jobs across the workspace.
+    window.showPage(u"jobs"_s);
+    QCOMPARE(window.tabs()->currentWidget(), window.recentJobsView());
+    window.recentJobsView()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(window.recentJobsView()->table()->model()->rowCount() > 0, 5000);
 }
 
 QTEST_MAIN(tst_WorkspaceActions)

@@ -34,6 +34,8 @@ public:
     /// Starts a sync for each connection; started() or alreadyRunning() or failed() follows.
     void run(const QString &connectionId);
     void run(const QStringList &connectionIds);
+    /// Follows a job started elsewhere (the table's Run sync) until it is final.
+    void follow(const domain::Job &job);
     /// Cancels the connection's job being followed; false when none is.
     bool cancel(const QString &connectionId);
     /// Cancels any job by id (one not followed here too); cancelled() or failed() follows.
@@ -57,7 +59,6 @@ Q_SIGNALS:
     void failed(const QString &connectionId, const QString &message);
 
 private:
-    void follow(const domain::Job &job);
     void stopFollowing(const QString &connectionId);
 
     QPointer<api::ApiClient> m_client;

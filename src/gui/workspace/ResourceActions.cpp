@@ -188,8 +188,10 @@ void ResourceActions::runSync()
             return done(api::ApiError::configuration(tr("Not connected")));
         session->jobs().runSync(item.id, context,
                                 [this, id = item.id, done](const domain::Job &job, const api::ApiError &error) {
-                                    if (!error.isError())
+                                    if (!error.isError()) {
                                         m_connections->setLastJob(id, job);
+                                        Q_EMIT syncStarted(job);
+                                    }
                                     done(error);
                                 });
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "core/domain/Job.h"
 
 #include <QKeySequence>
 #include <QObject>
@@ -65,6 +66,8 @@ Q_SIGNALS:
     void listsChanged();
     /// A change that can be reverted, and how.
     void undoAvailable(const QString &description, std::function<void()> undo);
+    /// A sync was started from this table (to be followed until it ends).
+    void syncStarted(const airdesk::domain::Job &job);
     /// A bulk action is running: `finished` of `total` items done.
     void bulkProgress(int finished, int total);
 

@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -35,7 +36,8 @@ ResourceView::ResourceView(QAbstractItemModel *model, const QString &settingsKey
     , m_count(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(m_splitter))
-    , m_details(new QTextBrowser(m_splitter))
+    , m_detailTabs(new QTabWidget(m_splitter))
+    , m_details(new QTextBrowser(m_detailTabs))
     , m_typeChoicesTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
@@ -114,8 +116,11 @@ ResourceView::ResourceView(QAbstractItemModel *model, const QString &settingsKey
     connect(m_details, &QTextBrowser::anchorClicked, this, &ResourceView::onLinkClicked);
     m_details->setAccessibleName(tr("Details"));
     m_details->setPlaceholderText(tr("Select a row to see its details."));
+    m_detailTabs->addTab(m_details, tr("Details"));
+    m_detailTabs->setTabBarAutoHide(true); // a tab bar only once there is a second tab
+    m_detailTabs->setDocumentMode(true);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 

@@ -11,6 +11,7 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QMenu;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 class QUrl;
@@ -39,6 +40,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     models::ResourceFilterProxy *proxy() const { return m_proxy; }
     QTextBrowser *details() const { return m_details; }
+    /// The right-hand pane: "Details" first; owners add more tabs (a connection's history).
+    QTabWidget *detailTabs() const { return m_detailTabs; }
     QComboBox *typeFilter() const { return m_typeFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
 
@@ -89,6 +92,7 @@ private:
     QLabel *m_count;
     QSplitter *m_splitter;
     QTableView *m_table;
+    QTabWidget *m_detailTabs;
     QTextBrowser *m_details;
     QTimer *m_typeChoicesTimer;
     QList<int> m_defaultHidden;

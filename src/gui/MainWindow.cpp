@@ -130,6 +130,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
             [this](int row) { showActorDetails(m_destinationsView, m_destinations, false, row); });
     connect(m_connectionsView, &ResourceView::currentRowChanged, this, &MainWindow::showConnectionDetails);
     connect(m_connectionsView, &ResourceView::currentRowChanged, this, &MainWindow::showHistoryOf);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_recentJobs && m_tabs->currentWidget() == m_recentJobs && !m_recentJobsLoaded) {
+            m_recentJobsLoaded = true;
+            m_recentJobs->refresh();
+        }
+    });
     connect(m_connectionsView->detailTabs(), &QTabWidget::currentChanged, this,
             [this] { showHistoryOf(m_connectionsView->currentSourceRow()); });
     // Names of sources and destinations fill the connection table as soon as they are known.
@@ -602,7 +608,12 @@ void MainWindow::createHistoryViews()
     m_tabs->addTab(m_recentJobs, tr("Recent &jobs"));
     if (m_wantedPage == u"jobs"_s)
         m_tabs->setCurrentWidget(m_recentJobs);
+    if (m_tabs->currentWidget() == m_recentJobs) {
+        m_recentJobsLoaded = true;
+        m_recentJobs->refresh();
+    }
     connect(m_recentJobs, &RecentJobsView::jobActivated, this, &MainWindow::openJob);
+    m_recentJobsLoaded = false;
 }
 
 void MainWindow::showHistoryOf(int connectionRow)
@@ -662,6 +673,8 @@ void MainWindow::refreshAll()
     m_sourcesLoader->loadSources(&m_session->sources(), m_sources);
     m_destinationsLoader->loadDestinations(&m_session->destinations(), m_destinations);
     m_connectionsLoader->loadConnections(&m_session->connections(), m_connections);
+    if (m_recentJobs && m_recentJobsLoaded)
+        m_recentJobs->refresh();
     statusBar()->showMessage(tr("Loading %1…").arg(m_title));
 }
 

@@ -139,6 +139,7 @@ private:
     QPointer<JobRunController> m_runner;
     QPointer<JobHistoryView> m_history;
     QPointer<RecentJobsView> m_recentJobs;
+    bool m_recentJobsLoaded = false; // loaded the first time its tab is shown
     QString m_wantedPage; // --page jobs: the recent-jobs tab exists only once a session does
     QPointer<api::WorkspaceSession> m_session;
     ResourceActions *m_connectionActions = nullptr;

@@ -95,13 +95,25 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return true;
 }
 
+const QCollatorSortKey &ResourceFilterProxy::sortKey(const QString &text) const
+{
+    constexpr qsizetype kMaxKeys = 100000;
+    auto it = m_sortKeys.find(text);
+    if (it == m_sortKeys.end()) {
+        if (m_sortKeys.size() >= kMaxKeys)
+            m_sortKeys.clear();
+        it = m_sortKeys.insert(text, m_collator.sortKey(text));
+    }
+    return *it;
+}
+
 bool ResourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     // The base class compares locale-aware text case-sensitively; names want neither.
     if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString)
-        return m_collator.compare(l.toString(), r.toString()) < 0;
+        return sortKey(l.toString()).compare(sortKey(r.toString())) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

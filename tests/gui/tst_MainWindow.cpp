@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 
 #include "api/WorkspaceSession.h"
+#include "api/services/ConnectionService.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ErrorBar.h"
 #include "gui/profiles/ProfileStore.h"
@@ -11,6 +12,7 @@
 #include "gui/workspace/SessionManager.h"
 #include "gui/workspace/WelcomePage.h"
 #include "gui/workspace/DeleteDialog.h"
+#include "gui/workspace/RenameDialog.h"
 #include "gui/workspace/ResourceActions.h"
 #include "gui/workspace/ResourceView.h"
 #include "models/ConnectionTableModel.h"
@@ -18,9 +20,11 @@
 
 #include <QComboBox>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void rowActions();
     void deleteAsksFirst();
     void welcomeThenProfileSwitching();
+    void fullPathFromWelcome();
 
 private:
     std::unique_ptr<api::WorkspaceSession> session(SandboxFixture &f);
@@ -166,6 +171,81 @@ void tst_MainWindow::welcomeThenProfileSwitching()
     QVERIFY(window.welcomePage()->backButton()->isVisible());
     QTest::mouseClick(window.welcomePage()->backButton(), Qt::LeftButton);
     QVERIFY(!window.isWelcomeShown());
+}
+
+void tst_MainWindow::fullPathFromWelcome()
+{
+    // welcome → sandbox → tables → search → detail → rename → delete → forget the profile,
+    // with the keyboard where a person would use it.
+    auto profiles = gui::ProfileStore::createTemporary();
+    gui::SecretStore secrets(std::unique_ptr<gui::SecretBackend>{});
+    gui::SessionManager sessions(&secrets);
+    gui::MainWindow window(profiles.get(), &secrets, &sessions);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openCurrentProfile();
+    QVERIFY(window.isWelcomeShown());
+    QTest::mouseClick(window.welcomePage()->sandboxButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasSession() && !window.isLoading(), 15000);
+    api::WorkspaceSession *session = sessions.session(profiles->profiles().first().id);
+    QVERIFY(session);
+
+    gui::ResourceView *view = window.connectionsView();
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTest::keyClicks(view->searchField(), u"payments"_s);
+    QCOMPARE(view->table()->model()->rowCount(), 1);
+    view->table()->setFocus();
+    view->table()->selectRow(0);
+    const domain::Connection c = window.connectionsModel()->connectionAt(view->currentSourceRow());
+    QTRY_VERIFY(view->details()->toPlainText().contains(c.connectionId));
+
+    // F2 renames.
+    QTest::keyClick(view->table(), Qt::Key_F2);
+    auto *rename = window.findChild<gui::RenameDialog *>(u"renameDialog"_s);
+    QVERIFY(rename && rename->isVisible());
+    rename->nameField()->selectAll();
+    QTest::keyClicks(rename->nameField(), u"Payments to the warehouse"_s);
+    QTest::keyClick(rename->nameField(), Qt::Key_Return);
+    auto serverName = [session, &c]() -> QString {
+        QString name;
+        bool done = false;
+        session->connections().get(c.connectionId, session, [&](const domain::Connection &got, const api::ApiError &) {
+            name = got.name;
+            done = true;
+        });
+        QTest::qWaitFor([&done] { return done; }, 5000);
+        return name;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->connectionAt(window.connectionsModel()->indexOfId(c.connectionId)).name,
+                              u"Payments to the warehouse"_s, 5000);
+    QCOMPARE(serverName(), u"Payments to the warehouse"_s);
+
+    // Del asks for the name, then deletes.
+    view->searchField()->clear();
+    QVERIFY(view->selectId(c.connectionId));
+    window.activateWindow(); // the rename dialog had the focus
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->table()->setFocus();
+    QVERIFY(window.connectionActions()->action(u"deleteAction"_s)->isEnabled());
+    QTest::keyClick(view->table(), Qt::Key_Delete);
+    auto *confirm = window.findChild<gui::DeleteDialog *>(u"deleteDialog"_s);
+    QVERIFY(confirm && confirm->isVisible());
+    QTest::keyClicks(confirm->confirmationField(), u"Payments to the warehouse"_s);
+    QTest::mouseClick(confirm->deleteButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->indexOfId(c.connectionId), -1, 5000);
+    QCOMPARE(window.connectionsModel()->rowCount(), 11);
+
+    // Forgetting the profile goes back to the welcome page.
+    auto *forget = window.findChild<QAction *>(u"deleteProfileAction"_s);
+    QVERIFY(forget && forget->isEnabled());
+    forget->trigger();
+    auto *box = window.findChild<QMessageBox *>(u"deleteProfileBox"_s);
+    QVERIFY(box && box->isVisible());
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isWelcomeShown(), 5000);
+    QVERIFY(profiles->profiles().isEmpty());
+    QVERIFY(!window.hasSession());
+    QCOMPARE(window.connectionsModel()->rowCount(), 0);
 }
 
 void tst_MainWindow::rowActions()

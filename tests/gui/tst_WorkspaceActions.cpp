@@ -82,6 +82,14 @@ void selectRows(gui::ResourceView *view, const QList<int> &proxyRows)
     selection->setCurrentIndex(view->table()->model()->index(proxyRows.first(), 0), QItemSelectionModel::NoUpdate);
 }
 
+/// With AIRDESK_TEST_SCREENSHOTS=DIR set, saves what a person would see, to look at by eye.
+void snapshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AIRDESK_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->window()->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 QAction *findAction(const QMenu *menu, const QString &text)
 {
     const QList<QAction *> actions = menu->actions();
@@ -197,6 +205,7 @@ void tst_WorkspaceActions::bulkDisableReportsEachItem()
     QVERIFY(!bar->detailsVisible());
     QTest::mouseClick(bar->detailsButton(), Qt::LeftButton);
     QVERIFY(bar->detailsVisible());
+    snapshot(&window, u"bulk-error-bar"_s);
 
     // Retry runs only the failed item again (and it fails again, alone).
     QVERIFY(!bar->retryButton()->isHidden());
@@ -251,6 +260,7 @@ void tst_WorkspaceActions::deletingASourceListsItsConnections()
     QCOMPARE(listed, expected);
     QCOMPARE(dialog->confirmationText(), sourceName);
     QTest::keyClicks(dialog->confirmationField(), sourceName);
+    snapshot(dialog, u"delete-source-dialog"_s);
     QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(!f.server().context().store.sources.find(used.sourceId), 5000);
@@ -499,6 +509,7 @@ void tst_WorkspaceActions::historyJobsAndLiveSyncStatus()
     view->detailTabs()->setCurrentWidget(window.historyView());
     QCOMPARE(window.historyView()->connectionId(), c.connectionId);
     QTRY_VERIFY_WITH_TIMEOUT(window.historyView()->model()->rowCount() > 0, 5000);
+    snapshot(&window, u"connection-history"_s);
 
     // Opening a job shows its attempts and logs in a window of its own.
     const qint64 jobId = window.historyView()->model()->index(0, 0).data(models::IdRole).toLongLong();
@@ -508,6 +519,7 @@ void tst_WorkspaceActions::historyJobsAndLiveSyncStatus()
     QVERIFY(detail && detail->isWindow() && detail->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(detail->jobId(), jobId, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(detail->attemptTable()->rowCount() > 0, 5000);
+    snapshot(detail, u"job-detail"_s);
     detail->close();
 
     // Run sync from the table: the last-sync cell follows the job live to its end.

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void structure();
     void errors_data();
     void errors();
+    void pyyamlTolerances();
+    void positions();
     void realManifests();
 };
 
@@ -29,7 +31,15 @@ void tst_YamlToJson::scalars_data()
     QTest::newRow("int") << QByteArray("v: 42") << QJsonValue(42);
     QTest::newRow("negative") << QByteArray("v: -7") << QJsonValue(-7);
     QTest::newRow("float") << QByteArray("v: 1.5") << QJsonValue(1.5);
-    QTest::newRow("exp") << QByteArray("v: 1e3") << QJsonValue(1000.0);
+    QTest::newRow("exp without dot stays text") << QByteArray("v: 1e3") << QJsonValue(u"1e3"_s);
+    QTest::newRow("exp with dot and sign") << QByteArray("v: 1.5e+3") << QJsonValue(1500.0);
+    QTest::newRow("yes") << QByteArray("v: yes") << QJsonValue(true);
+    QTest::newRow("Off") << QByteArray("v: Off") << QJsonValue(false);
+    QTest::newRow("octal") << QByteArray("v: 0777") << QJsonValue(511);
+    QTest::newRow("hex") << QByteArray("v: 0x1F") << QJsonValue(31);
+    QTest::newRow("underscores") << QByteArray("v: 1_000") << QJsonValue(1000);
+    QTest::newRow("sexagesimal") << QByteArray("v: 1:30") << QJsonValue(90);
+    QTest::newRow("tagged str") << QByteArray("v: !!str 12") << QJsonValue(u"12"_s);
     QTest::newRow("true") << QByteArray("v: true") << QJsonValue(true);
     QTest::newRow("False") << QByteArray("v: False") << QJsonValue(false);
     QTest::newRow("null word") << QByteArray("v: null") << QJsonValue(QJsonValue::Null);
@@ -70,7 +80,6 @@ void tst_YamlToJson::errors_data()
     QTest::addColumn<int>("line");
     QTest::newRow("bad indent") << QByteArray("a: 1\nb:\n  - x\n - y\n") << 4;
     QTest::newRow("unclosed flow") << QByteArray("a: 1\nb: [1, 2\nc: 3\n") << 3;
-    QTest::newRow("duplicate key") << QByteArray("a: 1\nb: 2\na: 3\n") << 3;
     QTest::newRow("tab indentation") << QByteArray("a:\n\t- b\n") << 2;
 }
 
@@ -83,6 +92,39 @@ void tst_YamlToJson::errors()
     QVERIFY(!error.message.isEmpty());
     QCOMPARE(error.line, line);
     QVERIFY(error.column >= 1);
+}
+
+void tst_YamlToJson::pyyamlTolerances()
+{
+    // PyYAML keeps the last of repeated keys and resolves << merge keys (own keys win).
+    const QByteArray yaml = "a: 1\nb: 2\na: 3\nbase: &b\n  x: 1\n  y: 2\nderived:\n  <<: *b\n  y: 5\n";
+    YamlError error;
+    const auto value = YamlToJson::parse(yaml, &error);
+    QVERIFY2(value, qPrintable(error.toString()));
+    const QJsonObject root = value->toObject();
+    QCOMPARE(root.value(u"a"_s), QJsonValue(3));
+    const QJsonObject derived = root.value(u"derived"_s).toObject();
+    QCOMPARE(derived.value(u"x"_s), QJsonValue(1));
+    QCOMPARE(derived.value(u"y"_s), QJsonValue(5));
+    QVERIFY(!derived.contains(u"<<"_s));
+    QVERIFY(!YamlToJson::parse("m:\n  <<: 3\n", &error));
+    QCOMPARE(error.line, 2);
+}
+
+void tst_YamlToJson::positions()
+{
+    const QByteArray yaml = "version: 1.0.0\nstreams:\n  - name: a\n    retriever:\n      requester:\n        url_base: x\n"
+                            "weird.key:\n  - 1\n";
+    PositionMap positions;
+    YamlError error;
+    QVERIFY(YamlToJson::parse(yaml, &error, &positions));
+    QCOMPARE(positions.value(u"streams"_s).line, 3);
+    QCOMPARE(positions.value(u"streams[0].name"_s).line, 3);
+    QCOMPARE(positions.value(u"streams[0].name"_s).column, 11);
+    QCOMPARE(positions.value(u"streams[0].retriever.requester.url_base"_s).line, 6);
+    QCOMPARE(positions.value(u"streams[0].retriever.requester.url_base"_s).column, 19);
+    QCOMPARE(positions.value(u"[\"weird.key\"][0]"_s).line, 8);
+    QVERIFY(!positions.contains(u"streams[1]"_s));
 }
 
 void tst_YamlToJson::realManifests()

@@ -118,11 +118,13 @@ void tst_YamlToJson::positions()
     PositionMap positions;
     YamlError error;
     QVERIFY(YamlToJson::parse(yaml, &error, &positions));
-    QCOMPARE(positions.value(u"streams"_s).line, 3);
+    QCOMPARE(positions.value(u"streams"_s).line, 2);
+    QCOMPARE(positions.value(u"streams[0]"_s).line, 3);
+    QCOMPARE(positions.value(u"streams[0]"_s).column, 5);
     QCOMPARE(positions.value(u"streams[0].name"_s).line, 3);
-    QCOMPARE(positions.value(u"streams[0].name"_s).column, 11);
+    QCOMPARE(positions.value(u"streams[0].name"_s).column, 5);
     QCOMPARE(positions.value(u"streams[0].retriever.requester.url_base"_s).line, 6);
-    QCOMPARE(positions.value(u"streams[0].retriever.requester.url_base"_s).column, 19);
+    QCOMPARE(positions.value(u"streams[0].retriever.requester.url_base"_s).column, 9);
     QCOMPARE(positions.value(u"[\"weird.key\"][0]"_s).line, 8);
     QVERIFY(!positions.contains(u"streams[1]"_s));
 }

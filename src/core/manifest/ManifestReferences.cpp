@@ -78,13 +78,13 @@ private:
         if (const auto cached = m_done.constFind(reference); cached != m_done.constEnd())
             return *cached;
         if (m_visiting.contains(reference)) {
-            const QString chain = QStringList(m_chain).join(u" -> "_s);
-            m_issues->append({path, tr("circular reference '%1' (%2 -> %1)").arg(reference, chain)});
+            const QString chain = m_chain.mid(m_chain.indexOf(reference)).join(u" -> "_s);
+            report(path, tr("circular reference '%1' (%2 -> %1)").arg(reference, chain));
             return reference;
         }
         const auto target = lookup(m_root, reference);
         if (!target) {
-            m_issues->append({path, tr("undefined reference '%1'").arg(reference)});
+            report(path, tr("undefined reference '%1'").arg(reference));
             return reference;
         }
         const qsizetype before = m_issues->size();
@@ -98,8 +98,19 @@ private:
         return value;
     }
 
+    // A reference reached along several routes is reported once per place.
+    void report(const ManifestPath &path, const QString &message)
+    {
+        const QString key = path.toString() % u'\n' % message;
+        if (m_reported.contains(key))
+            return;
+        m_reported.insert(key);
+        m_issues->append({path, message});
+    }
+
     const QJsonObject &m_root;
     QList<Problem> *m_issues;
+    QSet<QString> m_reported;
     QSet<QString> m_visiting;
     QStringList m_chain;
     QHash<QString, QJsonValue> m_done;
@@ -191,6 +202,9 @@ ManifestPath origin(const QJsonObject &manifest, const ManifestPath &resolvedPat
                 return at;
             }
         }
+    }
+    // The value itself may be written elsewhere: point at it, not at the reference.
+    while (isReference(node) && jump(node.toString())) {
     }
     return at;
 }

@@ -244,11 +244,17 @@ QList<SchemaErrorFinder::Failure> SchemaErrorFinder::checkAlternatives(const QJs
         return best;
     // Nothing got past this node: say what would have been accepted.
     QStringList forms;
+    bool onlyTypes = true;
     for (const QJsonObject &branch : std::as_const(candidates)) {
         const QString form = describe(branch);
+        const QStringList types = typeList(branch.value(u"type"_s));
+        onlyTypes = onlyTypes && !types.isEmpty()
+                    && std::none_of(types.begin(), types.end(), [&](const QString &t) { return hasType(value, t); });
         if (!forms.contains(form))
             forms.append(form);
     }
+    if (onlyTypes) // e.g. a string or a list of strings, and neither was given
+        return {{path, tr("expected %1, found %2").arg(forms.join(tr(" or ")), typeName(value))}};
     return {{path, tr("matches none of the allowed forms: %1").arg(forms.join(u"; "_s))}};
 }
 
@@ -259,8 +265,7 @@ QString SchemaErrorFinder::describe(const QJsonObject &branch) const
         return tr("a %1 component").arg(listOf(typeSchema.value(u"enum"_s).toArray()));
     if (branch.contains(u"type"_s))
         return typeList(branch.value(u"type"_s)).join(tr(" or "));
-    if (branch.value(u"required"_s).isArray())
-        {
+    if (branch.value(u"required"_s).isArray()) {
         QStringList names;
         for (const QJsonValue &n : branch.value(u"required"_s).toArray())
             names.append(u'\'' % n.toString() % u'\'');

@@ -158,6 +158,9 @@ private:
             if (!value)
                 return std::nullopt;
             object.insert(key, *value); // a repeated key keeps its last value, as in PyYAML
+            if (m_positions) // an entry starts at its key
+                m_positions->insert(ManifestPath::appendKey(path, key),
+                                    {entry.first.Mark().line + 1, entry.first.Mark().column + 1});
         }
         // `<<: *base` or `<<: [*a, *b]`: the mapping's own keys win, then earlier sources.
         for (const YAML::Node &merge : std::as_const(merges)) {

@@ -25,8 +25,8 @@ struct SourcePosition
     int column = 0;
 };
 
-/// Where each value of a document starts, keyed by its readable path (ManifestPath::toString,
-/// the empty string for the root).
+/// Where each entry of a document starts (a mapping entry at its key, a list item at the item),
+/// keyed by its readable path (ManifestPath::toString, the empty string for the root).
 using PositionMap = QHash<QString, SourcePosition>;
 
 /// Reads YAML (a manifest, testing values) into JSON the way the Airbyte CDK and PyAirbyte

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace airdesk::manifest::ManifestReferences {
@@ -33,64 +35,95 @@ public:
     {
     }
 
-    QJsonValue evaluate(const QJsonValue &node, const ManifestPath &path)
+    QJsonValue evaluate(const QJsonValue &node)
     {
-        if (node.isObject())
-            return evaluateObject(node.toObject(), path);
-        if (node.isArray()) {
-            QJsonArray array = node.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                const QJsonValue item = array.at(i);
-                if (item.isObject() || item.isArray() || isReference(item))
-                    array[i] = evaluate(item, path.index(i));
-            }
-            return array;
-        }
-        if (isReference(node))
-            return follow(node.toString(), path);
-        return node;
+        return changed(node).value_or(node);
     }
 
 private:
-    QJsonValue evaluateObject(QJsonObject object, const ManifestPath &path)
+    // The resolved value, or nullopt when it is the node unchanged: most of a large manifest
+    // (inline schemas, texts) holds no reference and is neither copied nor rebuilt.
+    std::optional<QJsonValue> changed(const QJsonValue &node)
     {
-        const QJsonValue ref = object.take(u"$ref"_s);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() == u"config_overrides"_s)
-                continue; // copied as written (the CDK resolves nothing below it)
-            const QJsonValue value = it.value();
-            if (value.isObject() || value.isArray() || isReference(value))
-                it.value() = evaluate(value, path.key(it.key()));
+        if (node.isObject())
+            return changedObject(node.toObject());
+        if (node.isArray()) {
+            const QJsonArray array = node.toArray();
+            std::optional<QJsonArray> out;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QJsonValue item = array.at(i);
+                if (!(item.isObject() || item.isArray() || isReference(item)))
+                    continue;
+                m_steps.append(QJsonValue(static_cast<qint64>(i)));
+                auto value = changed(item);
+                m_steps.removeLast();
+                if (value) {
+                    if (!out)
+                        out = array;
+                    (*out)[i] = *value;
+                }
+            }
+            return out ? std::optional<QJsonValue>(*out) : std::nullopt;
         }
-        if (ref.isUndefined())
-            return object;
-        const QJsonValue target = evaluate(ref, path.key(u"$ref"_s));
+        if (isReference(node))
+            return follow(node.toString());
+        return std::nullopt;
+    }
+
+    std::optional<QJsonValue> changedObject(const QJsonObject &object)
+    {
+        std::optional<QJsonObject> out;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() == u"config_overrides"_s || it.key() == u"$ref"_s)
+                continue; // config_overrides is copied as written (the CDK resolves nothing there)
+            const QJsonValue value = it.value();
+            if (!(value.isObject() || value.isArray() || isReference(value)))
+                continue;
+            m_steps.append(QJsonValue(it.key()));
+            auto resolved = changed(value);
+            m_steps.removeLast();
+            if (resolved) {
+                if (!out)
+                    out = object;
+                out->insert(it.key(), *resolved);
+            }
+        }
+        const auto ref = object.constFind(u"$ref"_s);
+        if (ref == object.constEnd())
+            return out ? std::optional<QJsonValue>(*out) : std::nullopt;
+        QJsonObject own = out ? *out : object;
+        own.remove(u"$ref"_s);
+        m_steps.append(QJsonValue(u"$ref"_s));
+        const QJsonValue target = evaluate(ref.value());
+        m_steps.removeLast();
         if (!target.isObject())
             return target;
         QJsonObject merged = target.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        for (auto it = own.constBegin(); it != own.constEnd(); ++it)
             merged.insert(it.key(), it.value()); // the node's own keys win
         return merged;
     }
 
-    QJsonValue follow(const QString &reference, const ManifestPath &path)
+    QJsonValue follow(const QString &reference)
     {
         if (const auto cached = m_done.constFind(reference); cached != m_done.constEnd())
             return *cached;
         if (m_visiting.contains(reference)) {
             const QString chain = m_chain.mid(m_chain.indexOf(reference)).join(u" -> "_s);
-            report(path, tr("circular reference '%1' (%2 -> %1)").arg(reference, chain));
+            report(tr("circular reference '%1' (%2 -> %1)").arg(reference, chain));
             return reference;
         }
         const auto target = lookup(m_root, reference);
         if (!target) {
-            report(path, tr("undefined reference '%1'").arg(reference));
+            report(tr("undefined reference '%1'").arg(reference));
             return reference;
         }
         const qsizetype before = m_issues->size();
         m_visiting.insert(reference);
         m_chain.append(reference);
-        const QJsonValue value = evaluate(target->value, target->path);
+        const QList<QJsonValue> outer = std::exchange(m_steps, target->path.steps());
+        const QJsonValue value = evaluate(target->value);
+        m_steps = outer;
         m_chain.removeLast();
         m_visiting.remove(reference);
         if (m_issues->size() == before)
@@ -99,8 +132,11 @@ private:
     }
 
     // A reference reached along several routes is reported once per place.
-    void report(const ManifestPath &path, const QString &message)
+    void report(const QString &message)
     {
+        ManifestPath path;
+        for (const QJsonValue &step : std::as_const(m_steps))
+            path = step.isString() ? path.key(step.toString()) : path.index(step.toInteger());
         const QString key = path.toString() % u'\n' % message;
         if (m_reported.contains(key))
             return;
@@ -111,6 +147,7 @@ private:
     const QJsonObject &m_root;
     QList<Problem> *m_issues;
     QSet<QString> m_reported;
+    QList<QJsonValue> m_steps; // where the walk is, kept as a stack (paths are only built for problems)
     QSet<QString> m_visiting;
     QStringList m_chain;
     QHash<QString, QJsonValue> m_done;
@@ -159,7 +196,7 @@ std::optional<Target> lookup(const QJsonObject &manifest, const QString &referen
 QJsonObject resolve(const QJsonObject &manifest, QList<Problem> *issues)
 {
     Resolver resolver(manifest, issues);
-    return resolver.evaluate(manifest, ManifestPath()).toObject();
+    return resolver.evaluate(manifest).toObject();
 }
 
 ManifestPath origin(const QJsonObject &manifest, const ManifestPath &resolvedPath)

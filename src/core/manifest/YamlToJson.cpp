@@ -4,11 +4,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
 
 using namespace Qt::StringLiterals;
 
@@ -77,11 +81,10 @@ std::optional<double> yaml11Float(QString text)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-QJsonValue scalarValue(const YAML::Node &node)
+QJsonValue scalarValue(const std::string &tag, const std::string &scalar)
 {
-    const QString text = QString::fromStdString(node.Scalar());
+    const QString text = QString::fromStdString(scalar);
     // A quoted scalar ("1", 'true') carries the non-specific tag "!"; "!!str" asks for text too.
-    const std::string &tag = node.Tag();
     if (tag == "!" || tag == "tag:yaml.org,2002:str")
         return text;
     if (text.isEmpty() || text == u"~"_s || text == u"null"_s || text == u"Null"_s || text == u"NULL"_s)
@@ -90,10 +93,12 @@ QJsonValue scalarValue(const YAML::Node &node)
                                  u"on"_s,   u"On"_s,   u"ON"_s};
     static const QStringList no{u"false"_s, u"False"_s, u"FALSE"_s, u"no"_s, u"No"_s, u"NO"_s,
                                 u"off"_s,   u"Off"_s,   u"OFF"_s};
-    if (yes.contains(text))
-        return true;
-    if (no.contains(text))
-        return false;
+    // Most scalars are words: only text that could be a boolean or a number meets the patterns.
+    if (text.size() <= 5 && (yes.contains(text) || no.contains(text)))
+        return yes.contains(text);
+    const QChar first = text.at(0);
+    if (!(first.isDigit() || first == u'-' || first == u'+' || first == u'.'))
+        return text;
     if (const auto integer = yaml11Integer(text))
         return *integer;
     if (const auto number = yaml11Float(text))
@@ -101,104 +106,188 @@ QJsonValue scalarValue(const YAML::Node &node)
     return text;
 }
 
-/// One document walk; records positions when asked to.
-class Converter
+/// Thrown from the event handler to stop the parser at a problem of ours.
+struct Stop
+{
+    YamlError error;
+};
+
+/// Builds JSON straight from the parser's events (no yaml-cpp node tree: several times
+/// faster on large manifests) and records positions when asked to.
+class Builder final : public YAML::EventHandler
 {
 public:
-    Converter(YamlError *error, PositionMap *positions)
-        : m_error(error)
-        , m_positions(positions)
+    explicit Builder(PositionMap *positions)
+        : m_positions(positions)
     {
     }
 
-    std::optional<QJsonValue> convert(const YAML::Node &node, const QString &path, int depth)
+    QJsonValue result() const { return m_result; }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        if (depth > kMaxDepth)
-            return fail(node.Mark(), tr("The document is nested too deeply."));
-        if (m_positions)
-            m_positions->insert(path, {node.Mark().line + 1, node.Mark().column + 1});
-        switch (node.Type()) {
-        case YAML::NodeType::Null:
-        case YAML::NodeType::Undefined:
-            return QJsonValue(QJsonValue::Null);
-        case YAML::NodeType::Scalar:
-            return scalarValue(node);
-        case YAML::NodeType::Sequence: {
-            QJsonArray array;
-            qsizetype i = 0;
-            for (const YAML::Node &item : node) {
-                auto value = convert(item, m_positions ? ManifestPath::appendIndex(path, i) : QString(), depth + 1);
-                if (!value)
-                    return std::nullopt;
-                array.append(*value);
-                ++i;
-            }
-            return array;
-        }
-        case YAML::NodeType::Map:
-            return convertMap(node, path, depth);
-        }
-        return QJsonValue(QJsonValue::Null);
+        if (expectingKey())
+            fail(mark, tr("Only text keys are supported."));
+        value(mark, anchor, QJsonValue::Null);
     }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto found = m_anchors.constFind(anchor);
+        if (found == m_anchors.constEnd())
+            fail(mark, tr("An alias refers to a node that is not complete yet."));
+        if (expectingKey())
+            fail(mark, tr("Only text keys are supported."));
+        value(mark, 0, *found);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &text) override
+    {
+        if (expectingKey()) {
+            Frame &frame = m_stack.last();
+            frame.key = QString::fromStdString(text);
+            frame.keyMark = mark;
+            frame.mergeKey = text == "<<" && tag != "!";
+            frame.expectingKey = false;
+            return;
+        }
+        value(mark, anchor, scalarValue(tag, text));
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, false);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, true);
+    }
+    void OnMapEnd() override { close(); }
 
 private:
-    std::optional<QJsonValue> convertMap(const YAML::Node &node, const QString &path, int depth)
+    struct Frame
     {
+        bool isMap = false;
         QJsonObject object;
-        QList<YAML::Node> merges;
-        for (const auto &entry : node) {
-            if (!entry.first.IsScalar())
-                return fail(entry.first.Mark(), tr("Only text keys are supported."));
-            const QString key = QString::fromStdString(entry.first.Scalar());
-            if (key == u"<<"_s && entry.first.Tag() != "!") {
-                merges.append(entry.second);
-                continue;
-            }
-            auto value = convert(entry.second, m_positions ? ManifestPath::appendKey(path, key) : QString(), depth + 1);
-            if (!value)
-                return std::nullopt;
-            object.insert(key, *value); // a repeated key keeps its last value, as in PyYAML
-            if (m_positions) // an entry starts at its key
-                m_positions->insert(ManifestPath::appendKey(path, key),
-                                    {entry.first.Mark().line + 1, entry.first.Mark().column + 1});
-        }
-        // `<<: *base` or `<<: [*a, *b]`: the mapping's own keys win, then earlier sources.
-        for (const YAML::Node &merge : std::as_const(merges)) {
-            QList<YAML::Node> sources;
-            if (merge.IsSequence()) {
-                for (const YAML::Node &item : merge)
-                    sources.append(item);
-            } else {
-                sources.append(merge);
-            }
-            for (const YAML::Node &source : std::as_const(sources)) {
-                if (!source.IsMap())
-                    return fail(source.Mark(), tr("A merge key (<<) needs a mapping or a list of mappings."));
-                auto merged = convert(source, QString(), depth + 1);
-                if (!merged)
-                    return std::nullopt;
-                const QJsonObject mergedObject = merged->toObject();
-                for (auto it = mergedObject.begin(); it != mergedObject.end(); ++it) {
-                    if (!object.contains(it.key()))
-                        object.insert(it.key(), it.value());
+        QJsonArray array;
+        QString path;
+        YAML::anchor_t anchor = 0;
+        bool expectingKey = true;
+        QString key;
+        YAML::Mark keyMark;
+        bool mergeKey = false;
+        QList<QJsonValue> merges; // `<<` values, applied when the mapping ends
+    };
+
+    bool expectingKey() const { return !m_stack.isEmpty() && m_stack.last().isMap && m_stack.last().expectingKey; }
+
+    // The path of the value that comes next in the innermost container.
+    QString nextPath() const
+    {
+        if (!m_positions || m_stack.isEmpty())
+            return QString();
+        const Frame &frame = m_stack.last();
+        return frame.isMap ? ManifestPath::appendKey(frame.path, frame.key)
+                           : ManifestPath::appendIndex(frame.path, frame.array.size());
+    }
+
+    void record(const YAML::Mark &mark, const QString &path)
+    {
+        if (!m_positions)
+            return;
+        // A mapping entry starts at its key.
+        const YAML::Mark &at = !m_stack.isEmpty() && m_stack.last().isMap ? m_stack.last().keyMark : mark;
+        m_positions->insert(path, {at.line + 1, at.column + 1});
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor, bool isMap)
+    {
+        if (expectingKey())
+            fail(mark, tr("Only text keys are supported."));
+        if (m_stack.size() >= kMaxDepth)
+            fail(mark, tr("The document is nested too deeply."));
+        const QString path = nextPath();
+        record(mark, path);
+        Frame frame;
+        frame.isMap = isMap;
+        frame.path = path;
+        frame.anchor = anchor;
+        frame.keyMark = mark;
+        m_stack.append(std::move(frame));
+    }
+
+    void close()
+    {
+        Frame frame = m_stack.takeLast();
+        QJsonValue done;
+        if (frame.isMap) {
+            // `<<: *base` or `<<: [*a, *b]`: the mapping's own keys win, then earlier sources.
+            for (const QJsonValue &merge : std::as_const(frame.merges)) {
+                const QJsonArray sources = merge.isArray() ? merge.toArray() : QJsonArray{merge};
+                for (const QJsonValue &source : sources) {
+                    if (!source.isObject())
+                        fail(frame.keyMark, tr("A merge key (<<) needs a mapping or a list of mappings."));
+                    const QJsonObject object = source.toObject();
+                    for (auto it = object.begin(); it != object.end(); ++it) {
+                        if (!frame.object.contains(it.key()))
+                            frame.object.insert(it.key(), it.value());
+                    }
                 }
             }
+            done = frame.object;
+        } else {
+            done = frame.array;
         }
-        return object;
+        if (frame.anchor)
+            m_anchors.insert(frame.anchor, done);
+        place(done);
     }
 
-    std::optional<QJsonValue> fail(const YAML::Mark &mark, const QString &message)
+    void value(const YAML::Mark &mark, YAML::anchor_t anchor, const QJsonValue &v)
     {
-        if (m_error) {
-            m_error->message = message;
-            m_error->line = mark.line + 1;
-            m_error->column = mark.column + 1;
-        }
-        return std::nullopt;
+        if (m_positions)
+            record(mark, nextPath());
+        if (anchor)
+            m_anchors.insert(anchor, v);
+        place(v);
     }
 
-    YamlError *m_error;
+    void place(const QJsonValue &v)
+    {
+        if (m_stack.isEmpty()) {
+            m_result = v;
+            return;
+        }
+        Frame &frame = m_stack.last();
+        if (!frame.isMap) {
+            frame.array.append(v);
+        } else if (frame.mergeKey) {
+            frame.merges.append(v);
+            frame.mergeKey = false;
+            frame.expectingKey = true;
+        } else {
+            frame.object.insert(frame.key, v); // a repeated key keeps its last value, as in PyYAML
+            frame.expectingKey = true;
+        }
+    }
+
+    [[noreturn]] void fail(const YAML::Mark &mark, const QString &message)
+    {
+        throw Stop{{message, mark.line + 1, mark.column + 1}};
+    }
+
     PositionMap *m_positions;
+    QList<Frame> m_stack;
+    QHash<YAML::anchor_t, QJsonValue> m_anchors;
+    QJsonValue m_result = QJsonValue::Null;
 };
 
 } // namespace
@@ -206,9 +295,14 @@ private:
 std::optional<QJsonValue> parse(const QByteArray &text, YamlError *error, PositionMap *positions)
 {
     try {
-        const YAML::Node root = YAML::Load(text.toStdString());
-        Converter converter(error, positions);
-        return converter.convert(root, QString(), 0);
+        std::istringstream stream(text.toStdString());
+        YAML::Parser parser(stream);
+        Builder builder(positions);
+        parser.HandleNextDocument(builder);
+        return builder.result();
+    } catch (const Stop &stop) {
+        if (error)
+            *error = stop.error;
     } catch (const YAML::Exception &e) {
         if (error) {
             error->message = QString::fromStdString(e.msg);

@@ -1,0 +1,100 @@
+// Benchmark: validating the largest real manifest (source-appfigures, 1.25 MB) against the
+// declarative component schema, as the CLI and the editor do. The schema is compiled once,
+// separately timed; each validation run starts from the YAML text. Reports medians of N runs,
+// with the stages (YAML, references, types and $parameters, valijson) timed on their own.
+// Usage: bench_ManifestValidator [runs] [manifest.yaml] [schema.yaml]
+#include "core/manifest/DeclarativeSchema.h"
+#include "core/manifest/ManifestComponents.h"
+#include "core/manifest/ManifestReferences.h"
+#include "core/manifest/ManifestValidator.h"
+#include "core/manifest/YamlToJson.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace airdesk::manifest;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int runs = args.size() > 1 ? std::max(1, args.at(1).toInt()) : 15;
+    const QString manifestPath =
+        args.size() > 2 ? args.at(2) : QStringLiteral(AIRDESK_SHARED_DIR "/connectors/manifests/source-appfigures.yaml");
+    const QString schemaPath =
+        args.size() > 3 ? args.at(3) : QStringLiteral(AIRDESK_SHARED_DIR "/airbyte/declarative_component_schema.yaml");
+    QTextStream out(stdout);
+
+    QFile manifestFile(manifestPath);
+    QFile schemaFile(schemaPath);
+    if (!manifestFile.open(QIODevice::ReadOnly) || !schemaFile.open(QIODevice::ReadOnly)) {
+        out << "cannot read " << manifestPath << " or " << schemaPath << Qt::endl;
+        return 2;
+    }
+    const QByteArray text = manifestFile.readAll();
+    const QByteArray schemaText = schemaFile.readAll();
+
+    QList<double> compile;
+    std::shared_ptr<const DeclarativeSchema> schema;
+    for (int i = 0; i < std::min(runs, 5); ++i) {
+        QString error;
+        compile.append(timeMs([&] { schema = DeclarativeSchema::fromText(schemaText, &error); }));
+        if (!schema) {
+            out << "schema: " << error << Qt::endl;
+            return 2;
+        }
+    }
+
+    const ManifestValidator validator(schema);
+    QList<double> total, yaml, references, components, valijson;
+    int issues = 0;
+    for (int i = 0; i < runs; ++i) {
+        total.append(timeMs([&] { issues = int(validator.validateText(text).issues.size()); }));
+        QJsonObject manifest, resolved, propagated;
+        YamlError error;
+        yaml.append(timeMs([&] { manifest = YamlToJson::parse(text, &error)->toObject(); }));
+        QList<ManifestReferences::Problem> problems;
+        references.append(timeMs([&] { resolved = ManifestReferences::resolve(manifest, &problems); }));
+        components.append(timeMs([&] { propagated = ManifestComponents::propagate(resolved); }));
+        valijson.append(timeMs([&] { (void)schema->accepts(propagated); }));
+    }
+
+#ifdef NDEBUG
+    const char *build = "release";
+#else
+    const char *build = "debug";
+#endif
+    out << "manifest " << manifestPath << " (" << text.size() << " bytes), " << runs << " runs, " << build
+        << " build\n";
+    out << "schema compile (median of " << compile.size() << "): " << median(compile) << " ms\n";
+    out << "validateText median: " << median(total) << " ms (min " << *std::min_element(total.begin(), total.end())
+        << ", max " << *std::max_element(total.begin(), total.end()) << "), issues: " << issues << "\n";
+    out << "  stages (medians): yaml " << median(yaml) << " ms, references " << median(references)
+        << " ms, types+$parameters " << median(components) << " ms, valijson " << median(valijson) << " ms\n";
+    out << "target < 200 ms: " << (median(total) < 200.0 ? "met" : "NOT met") << Qt::endl;
+    return 0;
+}

@@ -47,10 +47,10 @@ void DeclarativeSchemaDownload::fetch(const QObject *context, Callback callback)
         QString path;
         QString error;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError) {
-            error = tr("Could not download the schema from %1: %2").arg(reply->url().toString(), reply->errorString());
-        } else if (status != 200) {
+        if (status != 0 && status != 200) {
             error = tr("Could not download the schema from %1: HTTP %2").arg(reply->url().toString()).arg(status);
+        } else if (reply->error() != QNetworkReply::NoError) {
+            error = tr("Could not download the schema from %1: %2").arg(reply->url().toString(), reply->errorString());
         } else if (manifest::DeclarativeSchemaSource::storeInCache(reply->readAll(), &error)) {
             path = manifest::DeclarativeSchemaSource::cacheFilePath();
         }

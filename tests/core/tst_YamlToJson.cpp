@@ -1,4 +1,5 @@
 // YAML to JSON as manifests need it: scalar typing, quoting, anchors, errors with positions.
+#include "core/manifest/JsonToYaml.h"
 #include "core/manifest/YamlToJson.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void pyyamlTolerances();
     void positions();
     void realManifests();
+    void writesYamlThatReadsBack();
 };
 
 void tst_YamlToJson::scalars_data()
@@ -144,6 +146,32 @@ void tst_YamlToJson::realManifests()
     }
     QVERIFY(loaded >= 100);
     qInfo("%d real manifests loaded", loaded);
+}
+
+void tst_YamlToJson::writesYamlThatReadsBack()
+{
+    const QJsonObject tricky{{u"yes"_s, u"yes"_s},          {u"octal"_s, u"0777"_s},   {u"empty"_s, QString()},
+                             {u"null text"_s, u"null"_s},   {u"exp text"_s, u"1e5"_s}, {u"spaces"_s, u" padded "_s},
+                             {u"ref"_s, u"#/definitions/x"_s}, {u"half"_s, 1.5},     {u"tiny"_s, 1e-5},
+                             {u"int"_s, 3},                 {u"bool"_s, false},        {u"nothing"_s, QJsonValue::Null},
+                             {u"list"_s, QJsonArray{1, u"2"_s, QJsonArray()}},      {u"map"_s, QJsonObject()},
+                             {u"multi"_s, u"line one\nline two\n"_s}, {u"jinja"_s, u"{{ config['a'] }}"_s}};
+    YamlError error;
+    const QByteArray yaml = JsonToYaml::write(tricky);
+    const auto back = YamlToJson::parse(yaml, &error);
+    QVERIFY2(back, qPrintable(error.toString()));
+    QCOMPARE(back->toObject(), tricky);
+
+    const QDir dir(QStringLiteral(AIRDESK_SHARED_DIR "/connectors/manifests"));
+    if (!dir.exists())
+        QSKIP("No real manifests at " AIRDESK_SHARED_DIR "/connectors/manifests");
+    for (const QString &name : dir.entryList({u"*.yaml"_s}, QDir::Files)) {
+        const auto original = YamlToJson::parseFile(dir.filePath(name), &error);
+        QVERIFY(original);
+        const auto again = YamlToJson::parse(JsonToYaml::write(*original), &error);
+        QVERIFY2(again, qPrintable(name + u": "_s + error.toString()));
+        QVERIFY2(*again == *original, qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_YamlToJson)

@@ -316,6 +316,11 @@ std::optional<QJsonValue> parse(const QByteArray &text, YamlError *error, Positi
     return std::nullopt;
 }
 
+QJsonValue plainScalar(const QString &text)
+{
+    return scalarValue("?", text.toStdString());
+}
+
 std::optional<QJsonValue> parseFile(const QString &path, YamlError *error, PositionMap *positions)
 {
     QFile file(path);

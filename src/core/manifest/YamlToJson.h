@@ -40,6 +40,8 @@ namespace YamlToJson {
 
 std::optional<QJsonValue> parse(const QByteArray &text, YamlError *error, PositionMap *positions = nullptr);
 std::optional<QJsonValue> parseFile(const QString &path, YamlError *error, PositionMap *positions = nullptr);
+/// What an unquoted (plain) scalar with this text reads as: null, a boolean, a number or the text.
+QJsonValue plainScalar(const QString &text);
 
 } // namespace YamlToJson
 } // namespace airdesk::manifest

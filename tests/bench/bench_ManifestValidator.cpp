@@ -2,7 +2,8 @@
 // declarative component schema, as the CLI and the editor do. The schema is compiled once,
 // separately timed; each validation run starts from the YAML text. Reports medians of N runs,
 // with the stages (YAML, references, types and $parameters, valijson) timed on their own.
-// Usage: bench_ManifestValidator [runs] [manifest.yaml] [schema.yaml]
+// Usage: bench_ManifestValidator [runs] [manifest.yaml | folder] [schema.yaml]
+// With a folder, every *.yaml in it is validated once per run and the whole pass is timed.
 #include "core/manifest/DeclarativeSchema.h"
 #include "core/manifest/ManifestComponents.h"
 #include "core/manifest/ManifestReferences.h"
@@ -10,8 +11,10 @@
 #include "core/manifest/YamlToJson.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -48,6 +51,37 @@ int main(int argc, char **argv)
     const QString schemaPath =
         args.size() > 3 ? args.at(3) : QStringLiteral(AIRDESK_SHARED_DIR "/airbyte/declarative_component_schema.yaml");
     QTextStream out(stdout);
+
+    if (QFileInfo(manifestPath).isDir()) {
+        QString error;
+        const auto schema = DeclarativeSchema::fromFile(schemaPath, &error);
+        if (!schema) {
+            out << "schema: " << error << Qt::endl;
+            return 2;
+        }
+        const ManifestValidator validator(schema);
+        const QDir dir(manifestPath);
+        QList<QByteArray> texts;
+        qint64 bytes = 0;
+        for (const QString &name : dir.entryList({u"*.yaml"_s}, QDir::Files)) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                texts.append(f.readAll());
+            bytes += texts.last().size();
+        }
+        QList<double> passes;
+        int withIssues = 0;
+        for (int i = 0; i < runs; ++i) {
+            passes.append(timeMs([&] {
+                withIssues = 0;
+                for (const QByteArray &text : std::as_const(texts))
+                    withIssues += validator.validateText(text).issues.isEmpty() ? 0 : 1;
+            }));
+        }
+        out << texts.size() << " manifests (" << bytes << " bytes), " << runs << " runs: median pass "
+            << median(passes) << " ms, " << withIssues << " with CDK-level issues" << Qt::endl;
+        return 0;
+    }
 
     QFile manifestFile(manifestPath);
     QFile schemaFile(schemaPath);

@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <functional>
 
+#include <time.h>
+
 using namespace Qt::StringLiterals;
 using namespace airdesk::manifest;
 
@@ -31,11 +33,21 @@ double median(QList<double> v)
     return v.at(v.size() / 2);
 }
 
-double timeMs(const std::function<void()> &work)
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+double timeMs(const std::function<void()> &work, double *cpuMs = nullptr)
 {
     QElapsedTimer timer;
+    const double cpuStart = threadCpuMs();
     timer.start();
     work();
+    if (cpuMs)
+        *cpuMs = threadCpuMs() - cpuStart;
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
@@ -104,10 +116,12 @@ int main(int argc, char **argv)
     }
 
     const ManifestValidator validator(schema);
-    QList<double> total, yaml, references, components, valijson;
+    QList<double> total, totalCpu, yaml, references, components, valijson;
     int issues = 0;
     for (int i = 0; i < runs; ++i) {
-        total.append(timeMs([&] { issues = int(validator.validateText(text).issues.size()); }));
+        double cpu = 0;
+        total.append(timeMs([&] { issues = int(validator.validateText(text).issues.size()); }, &cpu));
+        totalCpu.append(cpu);
         QJsonObject manifest, resolved, propagated;
         YamlError error;
         yaml.append(timeMs([&] { manifest = YamlToJson::parse(text, &error)->toObject(); }));
@@ -126,9 +140,10 @@ int main(int argc, char **argv)
         << " build\n";
     out << "schema compile (median of " << compile.size() << "): " << median(compile) << " ms\n";
     out << "validateText median: " << median(total) << " ms (min " << *std::min_element(total.begin(), total.end())
-        << ", max " << *std::max_element(total.begin(), total.end()) << "), issues: " << issues << "\n";
+        << ", max " << *std::max_element(total.begin(), total.end()) << "), CPU time median " << median(totalCpu)
+        << " ms, issues: " << issues << "\n";
     out << "  stages (medians): yaml " << median(yaml) << " ms, references " << median(references)
         << " ms, types+$parameters " << median(components) << " ms, valijson " << median(valijson) << " ms\n";
-    out << "target < 200 ms: " << (median(total) < 200.0 ? "met" : "NOT met") << Qt::endl;
+    out << "target < 200 ms (wall median): " << (median(total) < 200.0 ? "met" : "NOT met") << Qt::endl;
     return 0;
 }

@@ -83,6 +83,7 @@ void tst_YamlToJson::errors_data()
     QTest::newRow("bad indent") << QByteArray("a: 1\nb:\n  - x\n - y\n") << 4;
     QTest::newRow("unclosed flow") << QByteArray("a: 1\nb: [1, 2\nc: 3\n") << 3;
     QTest::newRow("tab indentation") << QByteArray("a:\n\t- b\n") << 2;
+    QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 2;
 }
 
 void tst_YamlToJson::errors()

@@ -124,7 +124,9 @@ public:
 
     QJsonValue result() const { return m_result; }
 
-    void OnDocumentStart(const YAML::Mark &) override {}
+    int startLine() const { return m_startLine; }
+
+    void OnDocumentStart(const YAML::Mark &mark) override { m_startLine = mark.line + 1; }
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
@@ -288,6 +290,7 @@ private:
     QList<Frame> m_stack;
     QHash<YAML::anchor_t, QJsonValue> m_anchors;
     QJsonValue m_result = QJsonValue::Null;
+    int m_startLine = 0;
 };
 
 } // namespace
@@ -299,6 +302,13 @@ std::optional<QJsonValue> parse(const QByteArray &text, YamlError *error, Positi
         YAML::Parser parser(stream);
         Builder builder(positions);
         parser.HandleNextDocument(builder);
+        // PyYAML's safe_load takes exactly one document.
+        Builder another(nullptr);
+        if (parser.HandleNextDocument(another)) {
+            if (error)
+                *error = {tr("Expected a single document, but found another one."), another.startLine(), 1};
+            return std::nullopt;
+        }
         return builder.result();
     } catch (const Stop &stop) {
         if (error)

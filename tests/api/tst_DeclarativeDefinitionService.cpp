@@ -6,6 +6,7 @@
 
 #include "api/services/DeclarativeDefinitionService.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -26,7 +27,16 @@ namespace {
 
 const QString kSecret = u"testing-secret-4711"_s;
 
-QJsonObject manifest(const QString &streamName = u"items"_s)
+QJsonObject retriever()
+{
+    return {{u"type"_s, u"SimpleRetriever"_s},
+            {u"requester"_s, QJsonObject{{u"type"_s, u"HttpRequester"_s}, {u"url_base"_s, u"https://api.example.invalid"_s}}},
+            {u"record_selector"_s,
+             QJsonObject{{u"type"_s, u"RecordSelector"_s},
+                         {u"extractor"_s, QJsonObject{{u"type"_s, u"DpathExtractor"_s}, {u"field_path"_s, QJsonArray()}}}}}};
+}
+
+QJsonObject sampleManifest(const QString &streamName = u"items"_s)
 {
     const QJsonObject apiKey{{u"type"_s, u"string"_s}, {u"airbyte_secret"_s, true}};
     const QJsonObject schema{{u"type"_s, u"object"_s},
@@ -36,7 +46,8 @@ QJsonObject manifest(const QString &streamName = u"items"_s)
     return {{u"version"_s, u"6.44.0"_s},
             {u"type"_s, u"DeclarativeSource"_s},
             {u"check"_s, QJsonObject{{u"type"_s, u"CheckStream"_s}, {u"stream_names"_s, QJsonArray{streamName}}}},
-            {u"streams"_s, QJsonArray{QJsonObject{{u"type"_s, u"DeclarativeStream"_s}, {u"name"_s, streamName}}}},
+            {u"streams"_s, QJsonArray{QJsonObject{{u"type"_s, u"DeclarativeStream"_s}, {u"name"_s, streamName},
+                                                  {u"retriever"_s, retriever()}}}},
             {u"spec"_s, QJsonObject{{u"type"_s, u"Spec"_s},
                                     {u"documentation_url"_s, u"https://example.com/docs"_s},
                                     {u"connection_specification"_s, schema},
@@ -82,6 +93,7 @@ private Q_SLOTS:
     void publishListGet();
     void duplicateNameRefused();
     void withoutPreValidationTheServerDecides();
+    void fullValidationWhereTheSchemaIsSet();
     void updateMakesNewVersion();
     void testingValuesStoredMaskedAndNeverLogged();
     void builderSpecIsCamelCase();
@@ -108,7 +120,7 @@ void tst_DeclarativeDefinitionService::initTestCase()
 DeclarativeDefinition tst_DeclarativeDefinitionService::publish(const QString &name, const Options &options)
 {
     const auto r = await<DeclarativeDefinition>([&](auto cb) {
-        m_service->publish(name, manifest(), options, &m_context, cb);
+        m_service->publish(name, sampleManifest(), options, &m_context, cb);
     });
     if (r.error.isError())
         qWarning("%s", qPrintable(r.error.message()));
@@ -119,7 +131,7 @@ void tst_DeclarativeDefinitionService::validateManifest_data()
 {
     QTest::addColumn<QJsonObject>("manifest");
     QTest::addColumn<QString>("mentions"); // empty: valid
-    const QJsonObject good = manifest();
+    const QJsonObject good = sampleManifest();
     auto without = [&good](const QString &key) {
         QJsonObject m = good;
         m.remove(key);
@@ -200,7 +212,7 @@ void tst_DeclarativeDefinitionService::publishListGet()
     QVERIFY(!d.id.isEmpty());
     QCOMPARE(d.name, u"Items API"_s);
     QCOMPARE(d.version, 1);
-    QCOMPARE(d.manifest, manifest());
+    QCOMPARE(d.manifest, sampleManifest());
 
     const auto list = await<QList<DeclarativeDefinition>>([&](auto cb) { m_service->list(&m_context, cb); });
     QVERIFY(!list.error.isError());
@@ -213,7 +225,7 @@ void tst_DeclarativeDefinitionService::publishListGet()
     // A name is required, and nothing is sent without one.
     const int before = m_client->requestsSent();
     const auto unnamed = await<DeclarativeDefinition>([&](auto cb) {
-        m_service->publish(u"  "_s, manifest(), {}, &m_context, cb);
+        m_service->publish(u"  "_s, sampleManifest(), {}, &m_context, cb);
     });
     QCOMPARE(unnamed.error.kind, ApiError::Kind::InvalidRequest);
     QCOMPARE(m_client->requestsSent(), before);
@@ -228,7 +240,7 @@ void tst_DeclarativeDefinitionService::duplicateNameRefused()
     const qsizetype before = count();
     const int sent = m_client->requestsSent();
     const auto again = await<DeclarativeDefinition>([&](auto cb) {
-        m_service->publish(u"Twice"_s, manifest(), {}, &m_context, cb);
+        m_service->publish(u"Twice"_s, sampleManifest(), {}, &m_context, cb);
     });
     QCOMPARE(again.error.kind, ApiError::Kind::Conflict);
     QVERIFY(again.error.detail.contains(u"Twice"_s));
@@ -243,7 +255,7 @@ void tst_DeclarativeDefinitionService::duplicateNameRefused()
 
 void tst_DeclarativeDefinitionService::withoutPreValidationTheServerDecides()
 {
-    QJsonObject noSpec = manifest();
+    QJsonObject noSpec = sampleManifest();
     noSpec.remove(u"spec"_s);
     Options options;
     options.preValidate = false;
@@ -255,16 +267,51 @@ void tst_DeclarativeDefinitionService::withoutPreValidationTheServerDecides()
     QCOMPARE(m_client->requestsSent() - sent, 2);    // list + create, and the create is not repeated
 }
 
+void tst_DeclarativeDefinitionService::fullValidationWhereTheSchemaIsSet()
+{
+    const QString path = QStringLiteral(AIRDESK_SHARED_DIR "/airbyte/declarative_component_schema.yaml");
+    if (!QFile::exists(path))
+        QSKIP("No declarative component schema at " AIRDESK_SHARED_DIR "/airbyte");
+    QString error;
+    const auto schema = manifest::DeclarativeSchema::fromFile(path, &error);
+    QVERIFY2(schema, qPrintable(error));
+    // Passes the structural checks, fails the CDK's: a stream without a retriever.
+    QJsonObject noRetriever = sampleManifest();
+    QJsonArray streams = noRetriever.value(u"streams"_s).toArray();
+    QJsonObject stream = streams.at(0).toObject();
+    stream.remove(u"retriever"_s);
+    streams[0] = stream;
+    noRetriever.insert(u"streams"_s, streams);
+    QVERIFY(!DeclarativeDefinitionService::validateManifest(noRetriever).isError());
+
+    m_service->setManifestSchema(schema);
+    const int before = m_client->requestsSent();
+    const auto refused = await<DeclarativeDefinition>([&](auto cb) {
+        m_service->publish(u"Schema checked"_s, noRetriever, {}, &m_context, cb);
+    });
+    QCOMPARE(refused.error.kind, ApiError::Kind::InvalidRequest);
+    QVERIFY2(refused.error.detail.contains(u"streams[0]: missing required property 'retriever'"_s),
+             qPrintable(refused.error.detail));
+    const auto updateRefused = await<DeclarativeDefinition>([&](auto cb) {
+        m_service->update(u"18dccc91-0ab1-4f72-9ed7-0b8fc27c5826"_s, noRetriever, &m_context, cb);
+    });
+    QCOMPARE(updateRefused.error.kind, ApiError::Kind::InvalidRequest);
+    QCOMPARE(m_client->requestsSent(), before); // nothing was sent
+    const DeclarativeDefinition published = publish(u"Schema checked"_s);
+    m_service->setManifestSchema(nullptr);
+    QVERIFY(!published.id.isEmpty());
+}
+
 void tst_DeclarativeDefinitionService::updateMakesNewVersion()
 {
     const DeclarativeDefinition d = publish(u"Versioned"_s);
     QCOMPARE(d.version, 1);
-    const QJsonObject changed = manifest(u"orders"_s);
+    const QJsonObject changed = sampleManifest(u"orders"_s);
     const auto v2 = await<DeclarativeDefinition>([&](auto cb) { m_service->update(d.id, changed, &m_context, cb); });
     QVERIFY2(!v2.error.isError(), qPrintable(v2.error.message()));
     QCOMPARE(v2.value.version, 2);
     QCOMPARE(v2.value.manifest, changed);
-    const auto v3 = await<DeclarativeDefinition>([&](auto cb) { m_service->update(d.id, manifest(), &m_context, cb); });
+    const auto v3 = await<DeclarativeDefinition>([&](auto cb) { m_service->update(d.id, sampleManifest(), &m_context, cb); });
     QCOMPARE(v3.value.version, 3);
     const auto got = await<DeclarativeDefinition>([&](auto cb) { m_service->get(d.id, &m_context, cb); });
     QCOMPARE(got.value.version, 3);
@@ -303,15 +350,15 @@ void tst_DeclarativeDefinitionService::testingValuesStoredMaskedAndNeverLogged()
 
 void tst_DeclarativeDefinitionService::builderSpecIsCamelCase()
 {
-    const QJsonObject spec = DeclarativeDefinitionService::builderSpec(manifest());
+    const QJsonObject spec = DeclarativeDefinitionService::builderSpec(sampleManifest());
     QCOMPARE(spec.value(u"documentationUrl"_s).toString(), u"https://example.com/docs"_s);
     QCOMPARE(spec.value(u"connectionSpecification"_s).toObject(),
-             manifest().value(u"spec"_s).toObject().value(u"connection_specification"_s).toObject());
+             sampleManifest().value(u"spec"_s).toObject().value(u"connection_specification"_s).toObject());
     const QJsonObject auth = spec.value(u"advancedAuth"_s).toObject();
     QCOMPARE(auth.value(u"authFlowType"_s).toString(), u"oauth2.0"_s);
     QCOMPARE(auth.value(u"predicateKey"_s).toArray(), QJsonArray{u"auth"_s});
     QVERIFY(!spec.contains(u"documentation_url"_s));
-    QJsonObject bare = manifest();
+    QJsonObject bare = sampleManifest();
     bare.insert(u"spec"_s, QJsonObject{{u"connection_specification"_s, QJsonObject{}}});
     QCOMPARE(DeclarativeDefinitionService::builderSpec(bare).keys(), QStringList{u"connectionSpecification"_s});
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void jobsRunAndWatch();
     void jobFailureAndTimeoutExitCodes();
     void definitions();
+    void definitionsValidateAgainstSchema();
     void cronCheckOffline();
     void connectorsAndArtifacts();
 
@@ -51,6 +53,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &content);
     std::unique_ptr<SandboxFixture> m_f;
     QTemporaryDir m_dir;
+    QHash<QString, QString> m_extraEnv;
 };
 
 void tst_Cli::initTestCase()
@@ -84,6 +87,13 @@ CliRun tst_Cli::run(const QStringList &args, SandboxFixture *fixture, int timeou
         env.insert(u"AIRBYTE_CLOUD_WORKSPACE_ID"_s, fixture->workspaceId());
         env.insert(u"AIRBYTE_CLOUD_API_URL"_s, fixture->server().publicApiRoot().toString());
     }
+    // Hermetic schema lookup: no user cache, no variable from outside, and no download from
+    // the internet (the URL refuses connections) unless a test says otherwise.
+    env.remove(u"AIRDESK_DECLARATIVE_SCHEMA"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+    env.insert(u"AIRDESK_DECLARATIVE_SCHEMA_URL"_s, u"http://127.0.0.1:1/declarative_component_schema.yaml"_s);
+    for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(AIRDESK_CLI_EXE), args);
     // The sandbox lives in this process: keep its event loop turning while the CLI runs.
@@ -302,6 +312,8 @@ void tst_Cli::definitions()
 {
     const QByteArray manifest = "version: 6.0.0\ntype: DeclarativeSource\ncheck:\n  type: CheckStream\n  stream_names: [items]\n"
                                 "streams:\n  - type: DeclarativeStream\n    name: items\n"
+                                "    retriever:\n      requester:\n        url_base: https://api.example.invalid\n"
+                                "      record_selector:\n        extractor:\n          field_path: []\n"
                                 "spec:\n  type: Spec\n  connection_specification:\n    type: object\n"
                                 "    properties:\n      api_key:\n        type: string\n        airbyte_secret: true\n";
     const QString good = writeFile(u"good.yaml"_s, manifest);
@@ -313,7 +325,7 @@ void tst_Cli::definitions()
     const QString badYaml = writeFile(u"bad.yaml"_s, "version: 6.0.0\nstreams:\n  - name: a\n - name: b\n");
     const CliRun yamlError = run({u"definitions"_s, u"validate"_s, badYaml});
     QCOMPARE(yamlError.exitCode, 3);
-    QVERIFY(yamlError.out.contains(u"line 4"_s));
+    QVERIFY2(yamlError.out.startsWith(badYaml + u":4:2: (root): "_s), qPrintable(yamlError.out)); // FILE:LINE:COL
 
     const QString values = writeFile(u"values.json"_s, R"({"api_key":"tv-Zq9-hidden"})");
     const CliRun published = run({u"--json"_s, u"definitions"_s, u"publish"_s, u"--name"_s, u"CLI API delete-me"_s,
@@ -328,6 +340,54 @@ void tst_Cli::definitions()
     const CliRun listed = run({u"definitions"_s, u"list"_s}, m_f.get());
     QVERIFY(listed.out.contains(u"CLI API delete-me"_s));
     QCOMPARE(run({u"definitions"_s, u"delete"_s, id}, m_f.get()).exitCode, 0);
+}
+
+void tst_Cli::definitionsValidateAgainstSchema()
+{
+    const QString schema = QStringLiteral(AIRDESK_SHARED_DIR "/airbyte/declarative_component_schema.yaml");
+    const QString broken = QStringLiteral(AIRDESK_SOURCE_DIR "/tests/data/manifests/broken/unknown_paginator.yaml");
+    const QString valid = QStringLiteral(AIRDESK_SOURCE_DIR "/tests/data/manifests/valid/pets.yaml");
+    // No schema anywhere and the download refused: structural checks, and it says so.
+    const CliRun offline = run({u"definitions"_s, u"validate"_s, valid});
+    QCOMPARE(offline.exitCode, 0);
+    QVERIFY2(offline.out.contains(valid + u": note: schema not available: structural checks only"_s), qPrintable(offline.out));
+    QVERIFY(offline.out.contains(u"Could not download the schema"_s));
+    QVERIFY(offline.out.contains(valid + u": valid"_s));
+    // A schema named but missing is an error, not a silent fallback.
+    const CliRun missing = run({u"definitions"_s, u"validate"_s, valid, u"--schema"_s, u"/nonexistent/schema.yaml"_s});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains(u"/nonexistent/schema.yaml"_s));
+    if (!QFile::exists(schema))
+        QSKIP("No declarative component schema at " AIRDESK_SHARED_DIR "/airbyte");
+    const CliRun invalid = run({u"definitions"_s, u"validate"_s, broken, u"--schema"_s, schema});
+    QCOMPARE(invalid.exitCode, 3);
+    QVERIFY2(invalid.out.contains(broken + u":13:7: streams[0].retriever.paginator: unknown component type "
+                                           u"'PagePaginator'; expected one of: DefaultPaginator, NoPagination\n"_s),
+             qPrintable(invalid.out));
+    QVERIFY(invalid.out.contains(broken + u":1:1: (root): missing 'spec' with 'connection_specification'"_s));
+    QVERIFY(!invalid.out.contains(u"note:"_s));
+    const CliRun json = run({u"--json"_s, u"definitions"_s, u"validate"_s, broken, u"--schema"_s, schema});
+    const QJsonObject result = json.json().toObject();
+    QCOMPARE(result.value(u"valid"_s).toBool(), false);
+    QCOMPARE(result.value(u"schemaChecked"_s).toBool(), true);
+    QCOMPARE(result.value(u"errors"_s).toArray().size(), 2);
+    // The environment variable works like --schema.
+    m_extraEnv.insert(u"AIRDESK_DECLARATIVE_SCHEMA"_s, schema);
+    const CliRun fromEnv = run({u"definitions"_s, u"validate"_s, valid});
+    m_extraEnv.clear();
+    QCOMPARE(fromEnv.exitCode, 0);
+    QCOMPARE(fromEnv.out.trimmed(), valid + u": valid"_s);
+    // Publishing runs the same validation first and sends nothing when it fails.
+    QFile pets(valid);
+    QVERIFY(pets.open(QIODevice::ReadOnly));
+    const QString badPets = writeFile(u"bad-pets.yaml"_s, pets.readAll().replace("type: DefaultPaginator", "type: PagePaginator"));
+    const CliRun refused = run({u"definitions"_s, u"publish"_s, u"--name"_s, u"Refused"_s, u"--manifest"_s, badPets,
+                                u"--schema"_s, schema},
+                               m_f.get());
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(u"streams[0].retriever.paginator: unknown component type 'PagePaginator'"_s),
+             qPrintable(refused.err + refused.out));
+    QVERIFY(!run({u"definitions"_s, u"list"_s}, m_f.get()).out.contains(u"Refused"_s));
 }
 
 void tst_Cli::cronCheckOffline()

@@ -2,6 +2,7 @@
 
 #include "api/services/ServiceCalls.h"
 #include "core/domain/SafeMode.h"
+#include "core/manifest/ManifestValidator.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -103,6 +104,27 @@ ApiError DeclarativeDefinitionService::validateManifest(const QJsonObject &manif
     return {};
 }
 
+void DeclarativeDefinitionService::setManifestSchema(std::shared_ptr<const manifest::DeclarativeSchema> schema)
+{
+    m_schema = std::move(schema);
+}
+
+ApiError DeclarativeDefinitionService::checkManifest(const QJsonObject &manifest) const
+{
+    if (ApiError structural = validateManifest(manifest); structural.isError() || !m_schema)
+        return structural;
+    const manifest::ManifestValidation result = manifest::ManifestValidator(m_schema).validate(manifest);
+    if (result.isValid())
+        return {};
+    constexpr qsizetype shown = 5;
+    QStringList lines;
+    for (const manifest::ManifestIssue &issue : result.issues.first(std::min(shown, result.issues.size())))
+        lines.append(issue.toString());
+    if (result.issues.size() > shown)
+        lines.append(tr("and %n more", nullptr, int(result.issues.size() - shown)));
+    return invalidManifest(tr("The manifest fails the CDK's validation: %1").arg(lines.join(u"; "_s)));
+}
+
 QJsonObject DeclarativeDefinitionService::builderSpec(const QJsonObject &manifest)
 {
     const QJsonObject spec = manifest.value(u"spec"_s).toObject();
@@ -163,7 +185,7 @@ void DeclarativeDefinitionService::publish(const QString &name, const QJsonObjec
         return;
     }
     if (options.preValidate) {
-        if (const ApiError invalid = validateManifest(manifest); invalid.isError()) {
+        if (const ApiError invalid = checkManifest(manifest); invalid.isError()) {
             qCInfo(lcDefinitions) << "not publishing" << trimmed << "-" << invalid.detail;
             failLater(context, std::move(callback), invalid);
             return;
@@ -234,7 +256,7 @@ void DeclarativeDefinitionService::update(const QString &definitionId, const QJs
                                           const QObject *context,
                                           ResultCallback<domain::DeclarativeDefinition> callback)
 {
-    if (const ApiError invalid = validateManifest(manifest); invalid.isError()) {
+    if (const ApiError invalid = checkManifest(manifest); invalid.isError()) {
         failLater(context, std::move(callback), invalid);
         return;
     }

@@ -4,6 +4,7 @@
 #include "api/services/ServiceTypes.h"
 
 #include "core/domain/DeclarativeDefinition.h"
+#include "core/manifest/DeclarativeSchema.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace airdesk::api {
@@ -42,6 +44,11 @@ public:
     /// as an object; `streams` or `dynamic_streams`). No error when it holds; otherwise
     /// Kind::InvalidRequest naming the first problem.
     static ApiError validateManifest(const QJsonObject &manifest);
+    /// The declarative component schema publish and update also validate against (the CDK's
+    /// full validation, core/manifest/ManifestValidator); without one, only the checks above.
+    void setManifestSchema(std::shared_ptr<const manifest::DeclarativeSchema> schema);
+    /// validateManifest, then the full validation where a schema is set.
+    ApiError checkManifest(const QJsonObject &manifest) const;
     /// The builder's spec for testing values, camelCase, from the manifest's snake_case `spec`:
     /// {documentationUrl, connectionSpecification, advancedAuth}, absent keys left out.
     static QJsonObject builderSpec(const QJsonObject &manifest);
@@ -86,6 +93,7 @@ private:
 
     ApiClient *m_client;
     QString m_workspaceId;
+    std::shared_ptr<const manifest::DeclarativeSchema> m_schema;
 };
 
 } // namespace airdesk::api

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "common/ErrorBar.h"
+#include "definitions/DefinitionsView.h"
+#include "definitions/ManifestEditor.h"
 #include "history/JobDetailView.h"
 #include "history/JobHistoryView.h"
 #include "history/JobRunController.h"
@@ -15,7 +17,11 @@
 #include "workspace/SessionManager.h"
 #include "workspace/WelcomePage.h"
 
+#include "api/DeclarativeSchemaDownload.h"
 #include "api/WorkspaceSession.h"
+#include "api/services/DeclarativeDefinitionService.h"
+#include "core/manifest/DeclarativeSchemaSource.h"
+#include "core/manifest/ManifestValidator.h"
 #include "api/services/ActorService.h"
 #include "api/services/ConnectionService.h"
 #include "api/services/ConnectorIconService.h"
@@ -134,6 +140,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
         if (m_recentJobs && m_tabs->currentWidget() == m_recentJobs && !m_recentJobsLoaded) {
             m_recentJobsLoaded = true;
             m_recentJobs->refresh();
+        }
+        if (m_definitions && m_tabs->currentWidget() == m_definitions && !m_definitionsLoaded) {
+            m_definitionsLoaded = true;
+            m_definitions->refresh();
+            ensureManifestSchema();
         }
     });
     connect(m_connectionsView->detailTabs(), &QTabWidget::currentChanged, this,
@@ -282,14 +293,17 @@ bool MainWindow::showPage(const QString &page)
     const std::pair<QString, QWidget *> pages[] = {{u"connections"_s, m_connectionsView},
                                                    {u"sources"_s, m_sourcesView},
                                                    {u"destinations"_s, m_destinationsView},
-                                                   {u"jobs"_s, nullptr}};
+                                                   {u"jobs"_s, nullptr},
+                                                   {u"definitions"_s, nullptr}};
     for (const auto &[name, view] : pages) {
         if (name == page) {
             m_wantedPage = name;
             if (view)
                 m_tabs->setCurrentWidget(view);
-            else if (m_recentJobs)
+            else if (name == u"jobs"_s && m_recentJobs)
                 m_tabs->setCurrentWidget(m_recentJobs);
+            else if (name == u"definitions"_s && m_definitions)
+                m_tabs->setCurrentWidget(m_definitions);
             return true;
         }
     }
@@ -572,12 +586,63 @@ JobRunController *MainWindow::runController() const
     return m_runner;
 }
 
+DefinitionsView *MainWindow::definitionsView() const
+{
+    return m_definitions;
+}
+
+void MainWindow::ensureManifestSchema()
+{
+    if (m_manifestSchema || m_schemaRequested || !m_session)
+        return;
+    m_schemaRequested = true;
+    QString error;
+    m_manifestSchema = manifest::DeclarativeSchemaSource::load({}, &error);
+    if (m_manifestSchema) {
+        applyManifestSchema();
+        return;
+    }
+    if (!error.isEmpty()) { // a path was named (environment) but is unusable: say so, do not download
+        statusBar()->showMessage(error, 15000);
+        return;
+    }
+    statusBar()->showMessage(tr("Downloading the declarative component schema (CDK %1)…")
+                                 .arg(manifest::DeclarativeSchemaSource::cdkVersion()));
+    auto *download = new api::DeclarativeSchemaDownload(m_session->client().network(), this);
+    download->fetch(this, [this, download](const QString &path, const QString &fetchError) {
+        download->deleteLater();
+        QString loadError = fetchError;
+        if (loadError.isEmpty())
+            m_manifestSchema = manifest::DeclarativeSchemaSource::load(path, &loadError);
+        if (!m_manifestSchema) {
+            m_schemaRequested = false; // try again next time the tab is shown
+            statusBar()->showMessage(
+                tr("YAML definitions are checked structurally only: the schema is not available (%1).").arg(loadError),
+                15000);
+            return;
+        }
+        statusBar()->showMessage(tr("The declarative component schema is ready."), 5000);
+        applyManifestSchema();
+    });
+}
+
+void MainWindow::applyManifestSchema()
+{
+    if (m_session)
+        m_session->definitions().setManifestSchema(m_manifestSchema);
+    if (m_definitions)
+        m_definitions->editor()->setValidator(manifest::ManifestValidator(m_manifestSchema));
+}
+
 void MainWindow::createHistoryViews()
 {
     // Each view holds its session's services: a new workspace gets new views.
     delete m_history;
     delete m_recentJobs;
+    delete m_definitions;
     delete m_runner;
+    m_recentJobsLoaded = false; // each loads the first time its tab is shown
+    m_definitionsLoaded = false;
     if (!m_session)
         return;
     m_runner = new JobRunController(&m_session->client(), &m_session->jobs(), this);
@@ -608,12 +673,15 @@ void MainWindow::createHistoryViews()
     m_tabs->addTab(m_recentJobs, tr("Recent &jobs"));
     if (m_wantedPage == u"jobs"_s)
         m_tabs->setCurrentWidget(m_recentJobs);
-    if (m_tabs->currentWidget() == m_recentJobs) {
-        m_recentJobsLoaded = true;
-        m_recentJobs->refresh();
-    }
     connect(m_recentJobs, &RecentJobsView::jobActivated, this, &MainWindow::openJob);
-    m_recentJobsLoaded = false;
+
+    m_definitions = new DefinitionsView(&m_session->definitions(), manifest::ManifestValidator(m_manifestSchema));
+    m_definitions->setObjectName(u"definitionsView"_s);
+    m_tabs->addTab(m_definitions, tr("&YAML definitions"));
+    if (m_manifestSchema)
+        m_session->definitions().setManifestSchema(m_manifestSchema);
+    if (m_wantedPage == u"definitions"_s)
+        m_tabs->setCurrentWidget(m_definitions);
 }
 
 void MainWindow::showHistoryOf(int connectionRow)
@@ -675,6 +743,8 @@ void MainWindow::refreshAll()
     m_connectionsLoader->loadConnections(&m_session->connections(), m_connections);
     if (m_recentJobs && m_recentJobsLoaded)
         m_recentJobs->refresh();
+    if (m_definitions && m_definitionsLoaded)
+        m_definitions->refresh();
     statusBar()->showMessage(tr("Loading %1…").arg(m_title));
 }
 

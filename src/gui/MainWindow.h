@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -18,6 +19,10 @@ class WorkspaceSession;
 struct ApiError;
 }
 
+namespace airdesk::manifest {
+class DeclarativeSchema;
+}
+
 namespace airdesk::models {
 class ActorTableModel;
 class ConnectionTableModel;
@@ -27,6 +32,7 @@ class ResourceLoader;
 namespace airdesk::gui {
 
 class ConnectorIconDelegate;
+class DefinitionsView;
 class JobHistoryView;
 class JobRunController;
 class RecentJobsView;
@@ -89,6 +95,7 @@ public:
     JobHistoryView *historyView() const;
     RecentJobsView *recentJobsView() const;
     JobRunController *runController() const;
+    DefinitionsView *definitionsView() const;
     /// Opens a job's attempts and logs in a window of its own.
     void openJob(qint64 jobId, const QString &connectionId);
     QAction *undoAction() const { return m_undoAction; }
@@ -110,6 +117,10 @@ private:
     void onConnectionsLoaded();
     void createHistoryViews();
     void showHistoryOf(int connectionRow);
+    /// The declarative schema for YAML validation: from the cache (or the path in the
+    /// environment), else downloaded once from the published CDK.
+    void ensureManifestSchema();
+    void applyManifestSchema();
     void requestIcons(models::ActorTableModel *model, bool source);
     void showLoadError(const QString &what, const api::ApiError &error);
     void jumpTo(const QUrl &url);
@@ -139,6 +150,10 @@ private:
     QPointer<JobRunController> m_runner;
     QPointer<JobHistoryView> m_history;
     QPointer<RecentJobsView> m_recentJobs;
+    QPointer<DefinitionsView> m_definitions;
+    std::shared_ptr<const manifest::DeclarativeSchema> m_manifestSchema;
+    bool m_schemaRequested = false;
+    bool m_definitionsLoaded = false;
     bool m_recentJobsLoaded = false; // loaded the first time its tab is shown
     QString m_wantedPage; // --page jobs: the recent-jobs tab exists only once a session does
     QPointer<api::WorkspaceSession> m_session;

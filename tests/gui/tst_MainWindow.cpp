@@ -213,7 +213,8 @@ void tst_MainWindow::fullPathFromWelcome()
             name = got.name;
             done = true;
         });
-        QTest::qWaitFor([&done] { return done; }, 5000);
+        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+            return QString();
         return name;
     };
     QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->connectionAt(window.connectionsModel()->indexOfId(c.connectionId)).name,

@@ -223,6 +223,12 @@ void ManifestEditor::setAutosaveDelay(int ms)
     m_autosaveTimer->setInterval(ms);
 }
 
+void ManifestEditor::setValidator(manifest::ManifestValidator validator)
+{
+    m_validator = std::move(validator);
+    validateNow();
+}
+
 void ManifestEditor::validateNow()
 {
     m_validateTimer->stop();

@@ -46,6 +46,8 @@ public:
     void setAutosaveDelay(int ms);
     /// Starts a validation now instead of after the delay.
     void validateNow();
+    /// Replaces the validator (the schema arrived later) and validates the text again.
+    void setValidator(manifest::ManifestValidator validator);
     const manifest::ManifestValidation &lastValidation() const { return m_last; }
     bool isValidating() const { return m_running; }
 

@@ -3,6 +3,7 @@
 #include "common/ErrorBar.h"
 #include "definitions/DefinitionsView.h"
 #include "definitions/ManifestEditor.h"
+#include "history/ArtifactView.h"
 #include "history/JobDetailView.h"
 #include "history/JobHistoryView.h"
 #include "history/JobRunController.h"
@@ -591,6 +592,16 @@ DefinitionsView *MainWindow::definitionsView() const
     return m_definitions;
 }
 
+ArtifactView *MainWindow::stateView() const
+{
+    return m_stateView;
+}
+
+ArtifactView *MainWindow::catalogView() const
+{
+    return m_catalogView;
+}
+
 void MainWindow::ensureManifestSchema()
 {
     if (m_manifestSchema || m_schemaRequested || !m_session)
@@ -638,6 +649,8 @@ void MainWindow::createHistoryViews()
 {
     // Each view holds its session's services: a new workspace gets new views.
     delete m_history;
+    delete m_stateView;
+    delete m_catalogView;
     delete m_recentJobs;
     delete m_definitions;
     delete m_runner;
@@ -667,6 +680,12 @@ void MainWindow::createHistoryViews()
     m_connectionsView->detailTabs()->addTab(m_history, tr("&History"));
     connect(m_history, &JobHistoryView::jobActivated, this,
             [this](qint64 jobId) { openJob(jobId, m_history->connectionId()); });
+    m_stateView = new ArtifactView(&m_session->artifacts(), ArtifactView::Kind::State);
+    m_stateView->setObjectName(u"stateView"_s);
+    m_connectionsView->detailTabs()->addTab(m_stateView, tr("S&tate"));
+    m_catalogView = new ArtifactView(&m_session->artifacts(), ArtifactView::Kind::Catalog);
+    m_catalogView->setObjectName(u"catalogView"_s);
+    m_connectionsView->detailTabs()->addTab(m_catalogView, tr("C&atalog"));
 
     m_recentJobs = new RecentJobsView(&m_session->jobs());
     m_recentJobs->setObjectName(u"recentJobsView"_s);
@@ -686,14 +705,16 @@ void MainWindow::createHistoryViews()
 
 void MainWindow::showHistoryOf(int connectionRow)
 {
-    // Only while the History tab is in front: selecting rows must not cost a request each.
-    if (!m_history || m_connectionsView->detailTabs()->currentWidget() != m_history)
-        return;
+    // Only the tab in front loads: selecting rows must not cost a request per tab.
     if (connectionRow < 0 || connectionRow >= m_connections->rowCount())
         return;
     const QString id = m_connections->connectionAt(connectionRow).connectionId;
-    if (id != m_history->connectionId())
+    QWidget *front = m_connectionsView->detailTabs()->currentWidget();
+    if (m_history && front == m_history && id != m_history->connectionId())
         m_history->setConnectionId(id);
+    for (ArtifactView *artifact : {m_stateView.data(), m_catalogView.data()})
+        if (artifact && front == artifact && id != artifact->connectionId())
+            artifact->setConnectionId(id);
 }
 
 void MainWindow::openJob(qint64 jobId, const QString &connectionId)

@@ -31,6 +31,7 @@ class ResourceLoader;
 
 namespace airdesk::gui {
 
+class ArtifactView;
 class ConnectorIconDelegate;
 class DefinitionsView;
 class JobHistoryView;
@@ -96,6 +97,8 @@ public:
     RecentJobsView *recentJobsView() const;
     JobRunController *runController() const;
     DefinitionsView *definitionsView() const;
+    ArtifactView *stateView() const;
+    ArtifactView *catalogView() const;
     /// Opens a job's attempts and logs in a window of its own.
     void openJob(qint64 jobId, const QString &connectionId);
     QAction *undoAction() const { return m_undoAction; }
@@ -151,6 +154,8 @@ private:
     QPointer<JobHistoryView> m_history;
     QPointer<RecentJobsView> m_recentJobs;
     QPointer<DefinitionsView> m_definitions;
+    QPointer<ArtifactView> m_stateView;
+    QPointer<ArtifactView> m_catalogView;
     std::shared_ptr<const manifest::DeclarativeSchema> m_manifestSchema;
     bool m_schemaRequested = false;
     bool m_definitionsLoaded = false;

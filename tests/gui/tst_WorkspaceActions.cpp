@@ -8,12 +8,15 @@
 #include "api/WorkspaceSession.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ErrorBar.h"
+#include "gui/common/JsonTreeView.h"
+#include "gui/history/ArtifactView.h"
 #include "gui/history/JobDetailView.h"
 #include "gui/history/JobHistoryView.h"
 #include "gui/history/JobRunController.h"
 #include "gui/history/RecentJobsView.h"
 #include "gui/schedule/ScheduleDialog.h"
 #include "models/jobs/JobTableModel.h"
+#include "models/json/JsonTreeModel.h"
 #include "gui/workspace/ConnectorIconDelegate.h"
 #include "gui/workspace/DeleteDialog.h"
 #include "gui/workspace/DetailText.h"
@@ -31,6 +34,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +49,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace airdesk;
@@ -530,6 +535,22 @@ void tst_WorkspaceActions::historyJobsAndLiveSyncStatus()
     QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isFollowing(c.connectionId), 10000);
     const QString status = lastSync.data(models::JobStatusRole).toString();
     QVERIFY2(status == u"succeeded"_s || status == u"failed"_s, qPrintable(status));
+
+    // State and catalog, in JSON trees, loaded when their tab comes to the front.
+    view->detailTabs()->setCurrentWidget(window.stateView());
+    QTRY_COMPARE_WITH_TIMEOUT(window.stateView()->connectionId(), c.connectionId, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.stateView()->viewer()->isShowingTree()
+                                 || window.stateView()->viewer()->messageLabel()->text().contains(u"not set"_s),
+                             5000);
+    view->detailTabs()->setCurrentWidget(window.catalogView());
+    QTRY_VERIFY_WITH_TIMEOUT(window.catalogView()->viewer()->isShowingTree(), 5000);
+    gui::JsonTreeView *tree = window.catalogView()->viewer();
+    QVERIFY(tree->model()->itemCount() > 0);
+    const int before = tree->tree()->model()->rowCount();
+    tree->searchField()->setText(c.streams.first().name);
+    QVERIFY(tree->tree()->model()->rowCount() > 0);
+    QVERIFY(tree->tree()->model()->rowCount() <= before);
+    snapshot(&window, u"connection-catalog"_s);
 
     // Recent jobs across the workspace.
     window.showPage(u"jobs"_s);

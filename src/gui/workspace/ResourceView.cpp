@@ -119,6 +119,8 @@ ResourceView::ResourceView(QAbstractItemModel *model, const QString &settingsKey
     m_detailTabs->addTab(m_details, tr("Details"));
     m_detailTabs->setTabBarAutoHide(true); // a tab bar only once there is a second tab
     m_detailTabs->setDocumentMode(true);
+    // Tabs added later (a connection's history) have wide toolbars: they must not squeeze the table.
+    m_detailTabs->setMinimumWidth(320);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);

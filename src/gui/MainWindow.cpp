@@ -41,6 +41,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -254,6 +256,16 @@ void MainWindow::createActions()
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(view->table()->mapToGlobal(QPoint(0, 0)));
     });
+    m_notifyAction = viewMenu->addAction(tr("&Notify when a sync ends"));
+    m_notifyAction->setObjectName(u"notifyAction"_s);
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(QSettings().value(u"view/notifySyncs"_s, true).toBool());
+    m_notifyAction->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    m_notifyAction->setToolTip(QSystemTrayIcon::isSystemTrayAvailable()
+                                   ? tr("A desktop notification when a sync started here succeeds or fails")
+                                   : tr("This desktop has no notification area"));
+    connect(m_notifyAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(u"view/notifySyncs"_s, on); });
     QMenu *autoRefresh = viewMenu->addMenu(tr("&Auto-refresh"));
     m_autoRefreshGroup = new QActionGroup(this);
     const std::pair<int, QString> choices[] = {{0, tr("&Off")},
@@ -664,6 +676,7 @@ void MainWindow::createHistoryViews()
     connect(m_runner, &JobRunController::updated, this, followed);
     connect(m_runner, &JobRunController::finished, this, [this, followed](const domain::Job &job) {
         followed(job);
+        notifySyncEnded(job);
         statusBar()->showMessage(tr("Sync of %1 ended: %2.")
                                      .arg(m_connections->connectionAt(m_connections->indexOfId(job.connectionId)).name,
                                           models::ConnectionTableModel::jobStatusText(job.status)),
@@ -701,6 +714,30 @@ void MainWindow::createHistoryViews()
         m_session->definitions().setManifestSchema(m_manifestSchema);
     if (m_wantedPage == u"definitions"_s)
         m_tabs->setCurrentWidget(m_definitions);
+}
+
+void MainWindow::notifySyncEnded(const domain::Job &job)
+{
+    if (!m_notifyAction->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon)
+                                                           : windowIcon(),
+                                     this);
+        m_tray->setToolTip(tr("Airdesk"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    const int row = m_connections->indexOfId(job.connectionId);
+    const QString name = row >= 0 ? m_connections->connectionAt(row).name : job.connectionId;
+    const bool ok = job.status == domain::JobStatus::Succeeded;
+    m_tray->showMessage(ok ? tr("Sync succeeded") : tr("Sync ended: %1").arg(models::ConnectionTableModel::jobStatusText(job.status)),
+                        tr("%1 (job %2)").arg(name).arg(job.jobId),
+                        ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
 }
 
 void MainWindow::showHistoryOf(int connectionRow)

@@ -10,6 +10,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QProgressBar;
+class QSystemTrayIcon;
 class QTimer;
 class QStackedWidget;
 class QTabWidget;
@@ -17,6 +18,10 @@ class QTabWidget;
 namespace airdesk::api {
 class WorkspaceSession;
 struct ApiError;
+}
+
+namespace airdesk::domain {
+struct Job;
 }
 
 namespace airdesk::manifest {
@@ -119,6 +124,8 @@ private:
     void showConnectionDetails(int row);
     void onConnectionsLoaded();
     void createHistoryViews();
+    /// A desktop notification that a followed sync ended (when chosen and a tray exists).
+    void notifySyncEnded(const domain::Job &job);
     void showHistoryOf(int connectionRow);
     /// The declarative schema for YAML validation: from the cache (or the path in the
     /// environment), else downloaded once from the published CDK.
@@ -154,6 +161,8 @@ private:
     QPointer<JobHistoryView> m_history;
     QPointer<RecentJobsView> m_recentJobs;
     QPointer<DefinitionsView> m_definitions;
+    QAction *m_notifyAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // made on the first notification, where a tray exists
     QPointer<ArtifactView> m_stateView;
     QPointer<ArtifactView> m_catalogView;
     std::shared_ptr<const manifest::DeclarativeSchema> m_manifestSchema;

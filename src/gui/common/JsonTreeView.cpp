@@ -40,11 +40,14 @@ JsonTreeView::JsonTreeView(QWidget *parent)
         m_proxy->setFilterFixedString(text);
         if (!text.isEmpty())
             m_tree->expandAll();
+        m_tree->resizeColumnToContents(models::JsonTreeModel::KeyColumn);
     });
 
     m_tree->setModel(m_proxy);
     m_tree->setAccessibleName(tr("Document"));
     m_tree->setUniformRowHeights(true);
+    connect(m_tree, &QTreeView::expanded, this,
+            [this] { m_tree->resizeColumnToContents(models::JsonTreeModel::KeyColumn); });
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(models::JsonTreeModel::ValueColumn, QHeaderView::Stretch);

@@ -25,6 +25,12 @@ const QStringList kScaleKeys = {u"connections"_s, u"sources"_s, u"destinations"_
 
 } // namespace
 
+QString SandboxOptions::defaultClientSecret()
+{
+    const QString canary = qEnvironmentVariable("AIRDESK_TEST_CANARY");
+    return canary.isEmpty() ? u"airdesk-sandbox-secret"_s : canary + u"-secret"_s;
+}
+
 QString SandboxOptions::helpText()
 {
     return uR"(Usage: airdesk-sandbox [options]

@@ -16,7 +16,7 @@ struct SandboxOptions
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0;
     QString clientId = QStringLiteral("airdesk-sandbox-client");
-    QString clientSecret = QStringLiteral("airdesk-sandbox-secret");
+    QString clientSecret = defaultClientSecret();
     QString bearerToken;             // a fixed token accepted in addition to issued ones
     int tokenTtlSeconds = 900;       // the real server's default: 15 minutes
     int jobDurationMs = 8000;
@@ -39,6 +39,9 @@ struct SandboxOptions
     /// Parses command-line arguments (without the program name); nullopt and a message on error.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);
     static QString helpText();
+    /// "airdesk-sandbox-secret", or "<AIRDESK_TEST_CANARY>-secret" when that variable is set:
+    /// the canary check (scripts/canary-check.sh) then greps everything the suites left behind.
+    static QString defaultClientSecret();
     /// Whether `host` is reachable from this machine only.
     bool isLoopbackOnly() const { return host.isLoopback(); }
 };

@@ -23,7 +23,7 @@ std::optional<ApiTls> ApiTls::fromCaBundleFile(const QString &path, QString *err
             *error = tr("Cannot read the CA bundle %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    constexpr qint64 kMaxBundleBytes = 16 * 1024 * 1024;
+    constexpr qint64 kMaxBundleBytes = qint64(16) * 1024 * 1024;
     if (file.size() > kMaxBundleBytes) {
         if (error)
             *error = tr("The CA bundle %1 is larger than 16 MB; it cannot be a certificate bundle.").arg(path);

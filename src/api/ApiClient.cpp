@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "ApiHeaders.h"
+#include "OneShotBody.h"
 #include "TokenProvider.h"
 
 #include <QJsonArray>
@@ -25,6 +26,7 @@ struct ApiClient::Call
     Callback callback;
     int retries = 0;
     bool replayedAfter401 = false;
+    bool mayHaveApplied = false; // an earlier attempt reached the server but its answer was lost
     QString token;
     QString requestId;
     QPointer<QNetworkReply> reply;
@@ -43,6 +45,18 @@ ApiClient::ApiClient(const ApiRoots &roots, const Credentials &credentials, QObj
 ApiClient::~ApiClient()
 {
     cancelAll();
+}
+
+void ApiClient::setTimeoutCapMs(int ms)
+{
+    m_timeoutCapMs = std::max(0, ms);
+    m_tokens->setTimeoutMs(m_timeoutCapMs > 0 ? std::min(m_timeoutCapMs, 30000) : 30000);
+}
+
+void ApiClient::setTls(const ApiTls &tls)
+{
+    m_tls = tls;
+    m_tokens->setTls(tls);
 }
 
 ApiClient::CallId ApiClient::send(const ApiRequest &request, const QObject *context, Callback callback)
@@ -105,7 +119,10 @@ void ApiClient::onTokenReady(CallId id, const QString &token, const ApiError &er
     QNetworkRequest request(urlFor(call->request));
     call->requestId = ApiHeaders::stamp(request);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    request.setTransferTimeout(call->request.timeoutMs);
+    request.setTransferTimeout(m_timeoutCapMs > 0 ? std::min(m_timeoutCapMs, call->request.timeoutMs)
+                                                  : call->request.timeoutMs);
+    if (!m_tls.isDefault())
+        request.setSslConfiguration(m_tls.apply(request.sslConfiguration()));
     QByteArray payload;
     if (call->request.body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -114,7 +131,19 @@ void ApiClient::onTokenReady(CallId id, const QString &token, const ApiError &er
                                  : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     }
     ++m_requestsSent;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, call->request.method, payload);
+    QNetworkReply *reply = nullptr;
+    if (!call->request.retrySafe) {
+        // Qt's HTTP layer silently sends a request again when its connection drops before any
+        // answer arrives. For a create that may already have happened, so the body goes out from
+        // a device that cannot rewind: Qt then reports the failure instead of repeating it.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        auto *device = new OneShotBody(payload);
+        reply = m_network->sendCustomRequest(request, call->request.method, device);
+        device->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, call->request.method, payload);
+    }
     call->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyFinished(id, reply); });
 }
@@ -137,6 +166,16 @@ void ApiClient::onReplyFinished(CallId id, QNetworkReply *reply)
         start(id);
         return;
     }
+    if (status == 404 && call->mayHaveApplied && call->request.method == "DELETE") {
+        // The first DELETE got through but its answer was lost; the retry finds nothing left,
+        // which is what was asked for.
+        qCDebug(lcClient) << "retried DELETE found it gone:" << call->request.path;
+        ApiResponse gone;
+        gone.httpStatus = 204;
+        gone.requestId = call->requestId;
+        complete(id, gone, {});
+        return;
+    }
     ApiError error = ApiError::fromResponse(reply->error(), status, body, reply->errorString());
     ApiResponse response;
     response.httpStatus = status;
@@ -145,7 +184,15 @@ void ApiClient::onReplyFinished(CallId id, QNetworkReply *reply)
     if (!error.isError() && !body.trimmed().isEmpty()) {
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
+        const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (parseError.error != QJsonParseError::NoError && !contentType.contains(u"json"_s, Qt::CaseInsensitive)
+            && !contentType.isEmpty()) {
+            // A proxy's or portal's page in place of the API's answer.
+            error = ApiError::invalidResponse(tr("The server answered with %1 instead of JSON; a proxy or sign-in "
+                                                 "page may be in the way.")
+                                                  .arg(contentType.section(u';', 0, 0).trimmed()));
+            error.httpStatus = status;
+        } else if (parseError.error != QJsonParseError::NoError) {
             error = ApiError::invalidResponse(tr("The answer is not valid JSON (%1 at byte %2).")
                                                   .arg(parseError.errorString()).arg(parseError.offset));
             error.httpStatus = status;
@@ -174,6 +221,8 @@ bool ApiClient::retryLater(CallId id, const ApiError &error, bool requestWasSent
     const int base = std::min(m_retry.maxDelayMs, m_retry.baseDelayMs * (1 << exponent));
     const int delay = base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
     ++call->retries;
+    if (requestWasSent && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout))
+        call->mayHaveApplied = true;
     qCDebug(lcClient) << "retrying" << call->request.path << "in" << delay << "ms after" << error.httpStatus;
     QTimer::singleShot(delay, this, [this, id] { start(id); });
     return true;

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "ApiRoots.h"
+#include "ApiTls.h"
 #include "Credentials.h"
 
 #include <QHash>
@@ -47,6 +48,13 @@ public:
     TokenProvider &tokens() { return *m_tokens; }
     QNetworkAccessManager *network() const { return m_network; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    /// Caps every request's transfer timeout (the token request's too); 0 leaves each
+    /// request's own. For impatient scripts and for tests that stage timeouts.
+    void setTimeoutCapMs(int ms);
+    /// Certificate authorities to trust besides the system's (a self-managed instance with
+    /// its own CA). TLS errors are never ignored: an untrusted certificate fails the call.
+    void setTls(const ApiTls &tls);
+    const ApiTls &tls() const { return m_tls; }
 
     /// Sends `request`; `callback` runs on `context`'s thread once, unless `context` is gone.
     CallId send(const ApiRequest &request, const QObject *context, Callback callback);
@@ -70,6 +78,8 @@ private:
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;
     RetryPolicy m_retry;
+    int m_timeoutCapMs = 0;
+    ApiTls m_tls;
     QHash<CallId, std::shared_ptr<Call>> m_calls;
     CallId m_nextId = 1;
     int m_requestsSent = 0;

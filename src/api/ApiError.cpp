@@ -148,7 +148,10 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
 {
     ApiError e;
     e.httpStatus = httpStatus;
-    if (httpStatus == 0) {
+    // A transfer that failed after a 2xx status line (cut short, timed out mid-body) is a
+    // network failure, not a success with a partial body.
+    const bool brokenTransfer = httpStatus >= 200 && httpStatus < 300 && networkError != QNetworkReply::NoError;
+    if (httpStatus == 0 || brokenTransfer) {
         switch (networkError) {
         case QNetworkReply::NoError:
             e.kind = Kind::InvalidResponse;

@@ -75,6 +75,20 @@ void ListFetcher::onPage(int offset, const ApiResponse &response, const ApiError
         return;
     }
     const QJsonArray rows = page.value(u"data"_s).toArray();
+    if (rows.size() > m_limit) {
+        // Offsets no longer line up with pages: going on would repeat or skip rows, and the
+        // list would never be known to be complete (it used to wait forever here).
+        stopAll();
+        m_running = false;
+        ApiError tooLong = ApiError::invalidResponse(
+            tr("The server sent %1 rows for a page of at most %2; the list cannot be read reliably.")
+                .arg(rows.size())
+                .arg(m_limit));
+        tooLong.httpStatus = response.httpStatus;
+        tooLong.requestId = response.requestId;
+        Q_EMIT failed(tooLong);
+        return;
+    }
     const bool last = rows.isEmpty() || rows.size() < m_limit || page.value(u"next"_s).toString().isEmpty();
     if (last) {
         const int end = offset + static_cast<int>(rows.size());

@@ -56,7 +56,9 @@ void TokenProvider::fetch()
     QNetworkRequest request(m_tokenUrl);
     const QString requestId = ApiHeaders::stamp(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(30000);
+    request.setTransferTimeout(m_timeoutMs);
+    if (!m_tls.isDefault())
+        request.setSslConfiguration(m_tls.apply(request.sslConfiguration()));
     const QJsonObject body{{u"client_id"_s, m_credentials.clientId()},
                            {u"client_secret"_s, m_credentials.clientSecret()},
                            {u"grant_type"_s, u"client_credentials"_s}};
@@ -82,7 +84,8 @@ void TokenProvider::fetch()
             }
         }
         ApiError error = ApiError::fromResponse(reply->error(), status, data, reply->errorString());
-        if (status == 0 && reply->error() == QNetworkReply::NoError)
+        if (!error.isError())
+            // 200 without a usable token (a web page, a cut or malformed body): not a token.
             error = ApiError::invalidResponse(QCoreApplication::translate("airdesk::api::TokenProvider",
                                                                           "The token endpoint sent no token."));
         else if (status >= 400 && status < 500 && status != 429) {

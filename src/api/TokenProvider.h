@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiTls.h"
 #include "Credentials.h"
 
 #include <QDateTime>
@@ -36,6 +37,9 @@ public:
     void invalidate(const QString &token);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// The token request's transfer timeout (ApiClient passes its own cap down).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTls(const ApiTls &tls) { m_tls = tls; }
     int fetchCount() const { return m_fetchCount; }
     QDateTime expiresAt() const { return m_expiresAt; }
 
@@ -55,6 +59,8 @@ private:
     QString m_token;
     QDateTime m_expiresAt;
     bool m_fetching = false;
+    int m_timeoutMs = 30000;
+    ApiTls m_tls;
     int m_fetchCount = 0;
     std::vector<Waiter> m_waiters;
 };

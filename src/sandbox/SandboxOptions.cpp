@@ -1,5 +1,7 @@
 #include "SandboxOptions.h"
 
+#include "FaultInjector.h"
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -19,18 +21,25 @@ bool parseKeyValueList(const QString &text, const std::function<bool(const QStri
     return !items.isEmpty();
 }
 
-const QStringList kFaultKinds = {u"429"_s, u"500"_s, u"502"_s, u"503"_s, u"504"_s,
-                                 u"timeout"_s, u"reset"_s, u"malformed"_s};
 const QStringList kScaleKeys = {u"connections"_s, u"sources"_s, u"destinations"_s, u"jobs"_s};
 
 } // namespace
+
+QString SandboxOptions::defaultClientSecret()
+{
+    const QString canary = qEnvironmentVariable("AIRDESK_TEST_CANARY");
+    return canary.isEmpty() ? u"airdesk-sandbox-secret"_s : canary + u"-secret"_s;
+}
 
 QString SandboxOptions::helpText()
 {
     return uR"(Usage: airdesk-sandbox [options]
 A local server speaking the Airbyte public API (/api/public/v1) and Config API (/api/v1).
 
-  --host ADDRESS            address to bind (default 127.0.0.1)
+  --host ADDRESS            address to bind (default 127.0.0.1: this machine only)
+  --allow-remote            required to bind an address other than loopback, which
+                            makes the sandbox and its fixed credentials reachable
+                            from the network
   --port N                  port (default 0: any free port)
   --client-id ID            client id accepted by /applications/token
   --client-secret SECRET    client secret accepted by /applications/token
@@ -45,6 +54,9 @@ A local server speaking the Airbyte public API (/api/public/v1) and Config API (
   --min-cron-interval MIN   minimum minutes between cron runs: 60, 15, 1 or 0 (default 1)
   --latency-ms N            delay every answer by N ms (asynchronously)
   --faults KIND:RATE,...    inject faults: 429 500 502 503 504 timeout reset malformed
+                            truncated html slow; aim one at some requests with
+                            KIND@[METHOD ]PATH-PREFIX, e.g. "500@POST /api/public/v1/sources:1"
+  --slow-ms N               how late a "slow" fault answers (default 5000)
   --fault-seed N            seed for fault injection (default 1)
   --record FILE             append every exchange as a JSON line (contract tests)
   --help                    show this text
@@ -70,6 +82,10 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
         }
         if (name == u"--help"_s || name == u"-h"_s)
             return fail(helpText());
+        if (name == u"--allow-remote"_s) {
+            options.allowRemote = true;
+            continue;
+        }
         if (!inlineValue) {
             if (i + 1 >= arguments.size())
                 return fail(u"Missing value for %1"_s.arg(name));
@@ -121,11 +137,15 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             ok = parseKeyValueList(value, [&options](const QString &kind, const QString &rate) {
                 bool isNumber = false;
                 const double r = rate.toDouble(&isNumber);
-                if (!kFaultKinds.contains(kind) || !isNumber || r < 0.0 || r > 1.0)
+                FaultInjector::Rule rule;
+                if (!FaultInjector::parseSpec(kind, &rule) || !isNumber || r < 0.0 || r > 1.0)
                     return false;
                 options.faults.insert(kind, r);
                 return true;
             });
+        } else if (name == u"--slow-ms"_s) {
+            options.slowMs = value.toInt(&ok);
+            ok = ok && options.slowMs >= 0;
         } else if (name == u"--fault-seed"_s) {
             options.faultSeed = value.toUInt(&ok);
         } else if (name == u"--record"_s) {
@@ -136,6 +156,10 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
         if (!ok)
             return fail(u"Invalid value for %1: %2"_s.arg(name, value));
     }
+    if (!options.isLoopbackOnly() && !options.allowRemote)
+        return fail(u"Refusing to bind %1: the sandbox accepts well-known credentials, so it listens on "
+                    u"this machine only (127.0.0.1 or ::1). Add --allow-remote to expose it to the network."_s
+                        .arg(options.host.toString()));
     return options;
 }
 

@@ -192,7 +192,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     SandboxRequest request = toSandboxRequest(httpRequest);
     if (m_logRequests)
         m_requestLog.append({request.method, request.path, request.header("authorization").isEmpty()});
-    const QString fault = request.api == ApiKind::Other ? QString() : m_faults->next();
+    const QString fault =
+        request.api == ApiKind::Other ? QString() : m_faults->next(request.method, httpRequest.url().path());
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
 
     if (fault == u"reset"_s) {
@@ -229,6 +230,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         const int status = fault.toInt();
         response = SandboxResponse::text(status, "text/html",
                                          "<html><body><h1>" + fault.toLatin1() + " Gateway error</h1></body></html>");
+    } else if (fault == u"html"_s) {
+        // A captive portal or single-sign-on proxy in front of the server: 200, but a web page.
+        response = SandboxResponse::text(200, "text/html; charset=utf-8",
+                                         "<!DOCTYPE html><html><head><title>Sign in</title></head>"
+                                         "<body><form action=\"/login\"><input name=\"user\"></form></body></html>");
     } else if (auto unauthorized = checkAuth(request)) {
         response = *unauthorized;
     } else {
@@ -236,10 +242,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         if (fault == u"malformed"_s && !response.body.isEmpty())
             response.body.truncate(response.body.size() / 2);
     }
-    qCDebug(lcSandbox) << request.method << request.path << response.status;
+    qCDebug(lcSandbox) << request.method << request.path << response.status << fault;
     if (m_recorder)
         m_recorder->record(request, response, fault);
-    deliver(std::move(responder), socket, response);
+    // A body-less answer (204) has nothing to cut: it goes out whole.
+    if (fault == u"truncated"_s && !response.body.isEmpty()) {
+        deliverTruncated(std::move(responder), socket, response);
+        return true;
+    }
+    deliver(std::move(responder), socket, response, fault == u"slow"_s ? m_options.slowMs : m_options.latencyMs);
     return true;
 }
 
@@ -250,7 +261,8 @@ void SandboxServer::hold(QHttpServerResponder &&responder, QTcpSocket *socket)
     m_held.insert(socket, std::make_shared<QHttpServerResponder>(std::move(responder)));
 }
 
-void SandboxServer::deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response)
+void SandboxServer::deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response,
+                            int delayMs)
 {
     auto write = [response](QHttpServerResponder &r) {
         const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
@@ -259,17 +271,33 @@ void SandboxServer::deliver(QHttpServerResponder &&responder, QTcpSocket *socket
         else
             r.write(response.body, response.contentType, status);
     };
-    if (m_options.latencyMs <= 0) {
+    if (delayMs <= 0) {
         write(responder);
         return;
     }
     // Delay without blocking: other requests are served meanwhile.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(m_options.latencyMs, this, [held, guard, write] {
+    QTimer::singleShot(delayMs, this, [held, guard, write] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             write(*held);
     });
+}
+
+void SandboxServer::deliverTruncated(QHttpServerResponder &&responder, QTcpSocket *socket,
+                                     const SandboxResponse &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Truncated\r\n";
+    if (!response.contentType.isEmpty())
+        head += "Content-Type: " + response.contentType + "\r\n";
+    // Promise more than is sent, so the client can tell the answer was cut short.
+    head += "Content-Length: " + QByteArray::number(response.body.size() + 64) + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    const QByteArray wire = head + response.body.left(response.body.size() / 2);
+    hold(std::move(responder), socket);
+    socket->write(wire);
+    socket->flush();
+    socket->disconnectFromHost();
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -70,7 +70,11 @@ protected:
 private:
     SandboxRequest toSandboxRequest(const QHttpServerRequest &request) const;
     std::optional<SandboxResponse> checkAuth(const SandboxRequest &request) const;
-    void deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response);
+    void deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response,
+                 int delayMs);
+    /// Sends the status line, the headers (promising the whole body) and half the body, then
+    /// closes the connection: an answer cut short.
+    void deliverTruncated(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxResponse &response);
 
     SandboxOptions m_options;
     QList<LoggedRequest> m_requestLog;

@@ -33,6 +33,10 @@ int main(int argc, char *argv[])
     }
     // The first line is what scripts and tests wait for.
     out << "airdesk-sandbox listening on " << server.baseUrl().toString() << Qt::endl;
+    if (options->isLoopbackOnly())
+        out << "  reachable from this machine only (loopback); --host with --allow-remote exposes it" << Qt::endl;
+    else
+        out << "  WARNING: reachable from the network (--allow-remote); its credentials are not secret" << Qt::endl;
     out << "  public API:  " << server.publicApiRoot().toString() << Qt::endl;
     out << "  Config API:  " << server.configApiRoot().toString() << Qt::endl;
     out << "  workspace:   " << server.defaultWorkspaceId() << Qt::endl;

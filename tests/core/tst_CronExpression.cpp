@@ -32,6 +32,7 @@ class tst_CronExpression : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void farYearEndsAtOnce();
     void parse_data();
     void parse();
     void fields();
@@ -314,6 +315,20 @@ void tst_CronExpression::quartzVectors()
     for (const QString &mismatch : std::as_const(mismatches))
         qWarning("%s", qPrintable(mismatch));
     QVERIFY2(mismatches.isEmpty(), qPrintable(u"%1 mismatching lines, listed above"_s.arg(mismatches.size())));
+}
+
+void tst_CronExpression::farYearEndsAtOnce()
+{
+    // A year past Quartz's MAX_YEAR (current year + 100): no fire time, and no walk through
+    // every year up to it (a fuzz finding that took ~48 s under ASan before the fix; the
+    // bound below is a hang guard, not a performance target).
+    const CronExpression e = CronExpression::parse(u"0 15 10 L-2 * ? 40600 30"_s);
+    QVERIFY(e.isValid());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(e.nextFireSecs(1'700'000'000'000, QTimeZone("Europe/Berlin"), 5).isEmpty());
+    QVERIFY(e.nextFireTimes(QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::utc()), QTimeZone::utc(), 5).isEmpty());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_CronExpression)

@@ -310,6 +310,11 @@ std::optional<qint64> timeAfter(const CronFields &f, qint64 afterMs, ZoneOffsetC
         if (const auto y = years.firstAtLeast(year)) {
             t = year;
             year = *y;
+            // Quartz ends past MAX_YEAR at the month step of the next pass; ending here gives the
+            // same answer without walking the zone's transitions up to a far year (fuzz finding
+            // tests/fuzz/findings/cron-far-year-slow.bin: year 40600 took 48 s).
+            if (year > f.maxYear)
+                return std::nullopt;
         } else {
             return std::nullopt; // ran out of years
         }

@@ -190,6 +190,16 @@ void MainWindow::createResourceActions()
     m_connectionActions = new ResourceActions(m_connectionsView, m_connections, session, this);
     m_sourceActions = new ResourceActions(m_sourcesView, m_sources, true, session, this);
     m_destinationActions = new ResourceActions(m_destinationsView, m_destinations, false, session, this);
+    // The connection actions also in a menu and a toolbar, where people look for them first.
+    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    connectionMenu->addActions(m_connectionActions->actions());
+    QToolBar *toolBar = addToolBar(tr("Connection actions"));
+    toolBar->setObjectName(u"connectionToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *name : {"runSyncAction", "enableAction", "disableAction", "scheduleAction"})
+        toolBar->addAction(m_connectionActions->action(QString::fromLatin1(name)));
+    auto showToolBar = [this, toolBar] { toolBar->setEnabled(m_tabs->currentWidget() == m_connectionsView); };
+    connect(m_tabs, &QTabWidget::currentChanged, toolBar, showToolBar);
     m_sourceActions->setDependentsLookup([this](const QString &id) { return connectionsUsing(id, true); });
     m_destinationActions->setDependentsLookup([this](const QString &id) { return connectionsUsing(id, false); });
     connect(m_connectionActions, &ResourceActions::syncStarted, this, [this](const domain::Job &job) {

@@ -15,6 +15,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSandbox, "airdesk.sandbox.server")
@@ -51,6 +53,20 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
+namespace {
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+/// Qt's HTTP server logs whole requests, Authorization header included, at debug level: the
+/// sandbox's tokens must not reach a log even when every category is turned on.
+void keepHttpServerQuiet(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+} // namespace
+
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
@@ -58,6 +74,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_router(std::make_unique<Router>())
     , m_faults(std::make_unique<FaultInjector>(options.faults, options.faultSeed))
 {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { g_previousFilter = QLoggingCategory::installFilter(keepHttpServerQuiet); });
     m_context->options = options;
     m_context->tokens.setFixedToken(options.bearerToken);
     QString recordFile = options.recordFile;

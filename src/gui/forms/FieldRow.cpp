@@ -2,6 +2,8 @@
 
 #include "DescriptionText.h"
 #include "FieldWidget.h"
+#include "ObjectField.h"
+#include "OneOfField.h"
 #include "SchemaKeys.h"
 
 #include <QLabel>
@@ -50,9 +52,13 @@ FieldRow::FieldRow(const QString &key, FieldWidget *field, bool required, QWidge
     }
     field->setParent(this);
     field->setAccessibleTitle(title);
-    layout->addWidget(field);
+    // A container's description introduces its fields; a single input's explains it.
+    const bool container = qobject_cast<ObjectField *>(field) || qobject_cast<OneOfField *>(field);
     const QString description = schema.value(u"description"_s).toString().trimmed();
-    if (!description.isEmpty())
+    if (!description.isEmpty() && container)
+        layout->addWidget(smallLabel(DescriptionText::toHtml(description), this));
+    layout->addWidget(field);
+    if (!description.isEmpty() && !container)
         layout->addWidget(smallLabel(DescriptionText::toHtml(description), this));
     const QString descriptor = schema.value(u"pattern_descriptor"_s).toString();
     if (!descriptor.isEmpty())

@@ -82,7 +82,10 @@ ObjectField::ObjectField(const QJsonObject &schema, const QString &path, bool re
             const QString id = g.toObject().value(u"id"_s).toString();
             if (!id.isEmpty() && !groupIds.contains(id)) {
                 groupIds.append(id);
-                groupTitles.insert(id, g.toObject().value(u"title"_s).toString(id));
+                QString title = g.toObject().value(u"title"_s).toString().trimmed();
+                if (title.isEmpty())
+                    title = QString(id.left(1).toUpper() + id.mid(1));
+                groupTitles.insert(id, title);
             }
         }
         QStringList unlisted;
@@ -109,7 +112,7 @@ ObjectField::ObjectField(const QJsonObject &schema, const QString &path, bool re
         QWidget *host = this;
         QVBoxLayout *hostLayout = layout;
         if (!groupId.isEmpty()) {
-            auto *box = new QGroupBox(groupTitles.value(groupId, groupId), this);
+            auto *box = new QGroupBox(groupTitles.value(groupId, QString(groupId.left(1).toUpper() + groupId.mid(1))), this);
             hostLayout = new QVBoxLayout(box);
             layout->addWidget(box);
             host = box;

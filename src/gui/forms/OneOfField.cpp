@@ -110,7 +110,12 @@ QString OneOfField::optionTitle(int option) const
 void OneOfField::show(int option)
 {
     m_current = option;
+    // A stack is as tall as its tallest page; only the page shown should count.
+    for (int i = 0; i < m_stack->count(); ++i)
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                          i == option ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_stack->setCurrentIndex(option);
+    m_stack->adjustSize();
     const int index = int(m_offered.indexOf(option));
     if (m_combo) {
         const QSignalBlocker block(m_combo);

@@ -37,6 +37,14 @@ std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &f)
                                                    f.workspaceId());
 }
 
+/// With AIRDESK_SCREENSHOT_DIR set, pictures of the dialogs for a person to look at.
+void snapshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AIRDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 QStringList streamNames(const QJsonArray &streams)
 {
     QStringList out;
@@ -101,6 +109,7 @@ void tst_ConnectionDialogs::wizardCreatesConnectionWithChosenStreams()
     QVERIFY(selector->setSyncMode(second, mode));
     QVERIFY(!selector->setSyncMode(second, u"no_such_mode"_s));
     QVERIFY(wizard.streamsPage()->isComplete());
+    snapshot(&wizard, u"wizard-streams"_s);
     wizard.next();
     gui::ConnectionSettingsPage *settings = wizard.settingsPage();
     QCOMPARE(settings->nameEdit()->text(), QString(source->name + u" → "_s + destination->name));
@@ -113,6 +122,7 @@ void tst_ConnectionDialogs::wizardCreatesConnectionWithChosenStreams()
     settings->schemaChangeBox()->setCurrentIndex(settings->schemaChangeBox()->findData(u"propagate_fully"_s));
     settings->scheduleField()->setSchedule(domain::ConnectionSchedule::cron(u"0 0 12 * * ?"_s));
     settings->enabledCheck()->setChecked(false);
+    snapshot(&wizard, u"wizard-settings"_s);
     wizard.accept();
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 10000);
     QCOMPARE(created.size(), 1);
@@ -197,6 +207,7 @@ void tst_ConnectionDialogs::editConnection()
     d.enabledCheck()->setChecked(false);
     d.scheduleField()->setSchedule(domain::ConnectionSchedule::cron(u"0 30 6 * * ?"_s));
     QVERIFY(d.saveButton()->isEnabled());
+    snapshot(&d, u"edit-connection"_s);
     d.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 10000);
     QCOMPARE(updated.size(), 1);

@@ -40,6 +40,14 @@ std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &f)
                                                    f.workspaceId());
 }
 
+/// With AIRDESK_SCREENSHOT_DIR set, pictures of the dialogs for a person to look at.
+void snapshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AIRDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
 void typeInto(gui::SpecForm *form, const QString &path, const QString &text)
 {
     QLineEdit *edit = form->field(path)->findChild<QLineEdit *>();
@@ -65,6 +73,7 @@ private Q_SLOTS:
     void deploySourceFromForm();
     void failedCheckShowsMessageAndKeepsWork();
     void duplicateNameRefusedKeepsEverything();
+    void cancelStopsTheSave();
     void editKeepsMaskedSecret();
     void draftSurvivesWithoutSecrets();
     void closingAsksFirst();
@@ -102,6 +111,7 @@ void tst_ConnectorDialogs::deploySourceFromForm()
     typeInto(form, u"$.client_secret"_s, u"sk_test_Deploy1"_s);
     form->validateNow();
     QTRY_VERIFY(d.saveButton()->isEnabled());
+    snapshot(&d, u"deploy-dialog"_s);
     QSignalSpy deployed(&d, &gui::DeployConnectorDialog::deployed);
     d.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 10000);
@@ -142,6 +152,7 @@ void tst_ConnectorDialogs::failedCheckShowsMessageAndKeepsWork()
     QVERIFY2(d.editor()->statusText().contains(u"connection test failed"_s), qPrintable(d.editor()->statusText()));
     QVERIFY(d.editor()->statusText().contains(u"account_id was rejected"_s));
     QVERIFY(d.editor()->detailsText().contains(u"account_id"_s));
+    snapshot(&d, u"deploy-check-failed"_s);
     QCOMPARE(deployed.size(), 1); // saved before the check
     QCOMPARE(form->value().value(u"account_id"_s).toString(), u"acct_invalid7"_s);
     // Fix it and save again: the same connector is updated, not a second one created.
@@ -192,6 +203,36 @@ void tst_ConnectorDialogs::duplicateNameRefusedKeepsEverything()
     QVERIFY(d.savedActor().name.startsWith(taken + u'-'));
 }
 
+void tst_ConnectorDialogs::cancelStopsTheSave()
+{
+    SandboxFixture f;
+    QVERIFY(f.isRunning());
+    auto s = makeSession(f);
+    const qsizetype before = f.server().context().store.sources.size();
+    gui::DeployConnectorDialog d(s.get(), domain::ActorKind::Source);
+    d.setDraftDirectory(m_drafts.filePath(u"cancel"_s));
+    d.show();
+    QVERIFY(openStripe(d));
+    gui::SpecForm *form = d.editor()->form();
+    d.editor()->nameEdit()->setText(u"Never saved"_s);
+    typeInto(form, u"$.account_id"_s, u"acct_Cancel"_s);
+    typeInto(form, u"$.client_secret"_s, u"sk_test_Cancel"_s);
+    form->validateNow();
+    QTRY_VERIFY(d.testButton()->isEnabled());
+    d.testButton()->click();
+    QVERIFY(d.isBusy());
+    QVERIFY(!d.testButton()->isEnabled());
+    QVERIFY(d.editor()->cancelButton()->isVisible());
+    d.editor()->cancelButton()->click(); // before the event loop delivered any answer
+    QVERIFY(!d.isBusy());
+    QCOMPARE(d.editor()->statusText(), u"Cancelled. Nothing was saved."_s);
+    QTest::qWait(300);
+    QCOMPARE(f.server().context().store.sources.size(), before);
+    QVERIFY(d.isVisible());
+    QVERIFY(d.testButton()->isEnabled());
+    QCOMPARE(form->value().value(u"account_id"_s).toString(), u"acct_Cancel"_s);
+}
+
 void tst_ConnectorDialogs::editKeepsMaskedSecret()
 {
     SandboxFixture f;
@@ -219,6 +260,7 @@ void tst_ConnectorDialogs::editKeepsMaskedSecret()
     QVERIFY(secret && secret->isMasked());
     QCOMPARE(form->value().value(u"account_id"_s).toString(), u"acct_Orig"_s);
     QVERIFY(!d.editor()->hasUnsavedChanges());
+    snapshot(&d, u"edit-connector"_s);
     d.editor()->nameEdit()->setText(u"Stripe renamed"_s);
     typeInto(form, u"$.account_id"_s, u"acct_New"_s);
     form->validateNow();

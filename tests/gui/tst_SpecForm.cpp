@@ -138,6 +138,7 @@ void tst_SpecForm::layoutFollowsRequiredOrderAndGroups()
     QVERIFY(form.field(u"$.host"_s)->isVisible());
     QVERIFY(!form.field(u"$.email"_s)->isVisible());
     QVERIFY(!form.field(u"$.internal_version"_s)->isVisible()); // airbyte_hidden
+    QVERIFY(!form.field(u"$.kind"_s)->isVisible());             // const: sent, not edited
     const auto toggles = root->optionalToggles();
     QVERIFY(!toggles.isEmpty());
     QVERIFY(toggles.first()->text().startsWith(u"Optional fields"_s));

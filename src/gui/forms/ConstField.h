@@ -4,8 +4,8 @@
 
 namespace airdesk::gui {
 
-/// A `const` property (a oneOf discriminator, a fixed type tag): shown read-only when it is
-/// not the discriminator of a selector, always sent with its constant value.
+/// A `const` property (a oneOf discriminator, a fixed type tag): not shown in the form (its row
+/// is kept hidden), always sent with its constant value.
 class ConstField final : public FieldWidget
 {
     Q_OBJECT

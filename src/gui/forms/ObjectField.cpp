@@ -125,7 +125,10 @@ ObjectField::ObjectField(const QJsonObject &schema, const QString &path, bool re
             FieldRow *row = FieldFactory::createRow(e.schema, childPath, e.key, e.required, depth + 1, this);
             m_rows.append(row);
             connect(row->field(), &FieldWidget::edited, this, &FieldWidget::edited);
-            if (e.key == hiddenKey || SchemaKeys::isHidden(e.schema)) {
+            // Constants (a oneOf's discriminator, a fixed type tag) are sent, never edited.
+            const bool constant = !SchemaKeys::constValue(e.schema).isUndefined()
+                                  && SchemaKeys::type(e.schema) != u"object";
+            if (e.key == hiddenKey || SchemaKeys::isHidden(e.schema) || constant) {
                 row->setParent(hidden);
             } else if (e.first) {
                 section.required->addWidget(row);

@@ -105,6 +105,7 @@ void tst_ConnectorDialogs::deploySourceFromForm()
     QVERIFY(openStripe(d));
     QVERIFY(!d.saveButton()->isEnabled()); // required fields empty
     gui::SpecForm *form = d.editor()->form();
+    QTRY_VERIFY(form->field(u"$.account_id"_s)->isVisible()); // built after the dialog was shown
     d.editor()->nameEdit()->clear();
     QTest::keyClicks(d.editor()->nameEdit(), u"Payments ledger 2031"_s);
     typeInto(form, u"$.account_id"_s, u"acct_Deploy1"_s);

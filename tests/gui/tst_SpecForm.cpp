@@ -91,6 +91,7 @@ private Q_SLOTS:
     void descriptionIsSanitised();
     void accessibleNamesOnEveryInput();
     void roundTripOfSample();
+    void snapshotsForPeople();
     void realSpecs_data();
     void realSpecs();
     void cleanupTestCase();
@@ -472,6 +473,34 @@ void tst_SpecForm::roundTripOfSample()
     QCOMPARE(other.value(), withExtra);
     other.setValue(v);
     QCOMPARE(other.value(), v);
+}
+
+void tst_SpecForm::snapshotsForPeople()
+{
+    // With AIRDESK_SCREENSHOT_DIR set: the sample form and a deeply nested real one, every
+    // optional section open and every problem revealed, for a person to look at.
+    const QString dir = qEnvironmentVariable("AIRDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("AIRDESK_SCREENSHOT_DIR not set");
+    const QList<QPair<QString, QJsonObject>> specs{
+        {u"form-sample"_s, sampleSpec()},
+        {u"form-google-analytics"_s,
+         readJson(QStringLiteral(AIRDESK_SHARED_DIR "/connectors/specs/source-google-analytics-data-api.json"))}};
+    for (const auto &[name, spec] : specs) {
+        if (spec.isEmpty())
+            continue;
+        SpecForm form;
+        QVERIFY(form.setSpecification(spec));
+        form.setMinimumWidth(720);
+        form.show();
+        for (QToolButton *t : form.findChildren<QToolButton *>())
+            if (t->text().startsWith(u"Optional fields"_s))
+                t->setChecked(true);
+        form.revealAllIssues();
+        form.resize(720, form.sizeHint().height());
+        QTest::qWait(50);
+        form.grab().save(dir + u'/' + name + u".png"_s);
+    }
 }
 
 void tst_SpecForm::realSpecs_data()

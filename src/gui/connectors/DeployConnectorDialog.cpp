@@ -56,6 +56,8 @@ DeployConnectorDialog::DeployConnectorDialog(api::WorkspaceSession *session, dom
     m_list->setIconSize(QSize(24, 24));
     m_list->setMinimumWidth(240);
     m_list->setMaximumWidth(320);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     pickerColumn->addWidget(m_search);
     pickerColumn->addWidget(m_list, 1);
     columns->addLayout(pickerColumn);

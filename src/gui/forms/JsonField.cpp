@@ -16,6 +16,7 @@ JsonField::JsonField(const QJsonObject &schema, const QString &path, QWidget *pa
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // spare height goes elsewhere
     m_edit = new QPlainTextEdit(this);
     m_edit->setTabChangesFocus(true);
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);

@@ -25,6 +25,7 @@ ObjectListField::ObjectListField(const QJsonObject &schema, const QString &path,
         m_items.insert(u"type"_s, u"object"_s);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // spare height goes elsewhere
     m_list = new QListWidget(this);
     m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 4 + 10);
     auto *add = new QPushButton(tr("Add…"), this);

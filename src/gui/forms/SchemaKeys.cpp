@@ -91,8 +91,15 @@ QString displayText(const QJsonValue &value)
 QString placeholder(const QJsonObject &schema)
 {
     const QJsonValue examples = schema.value(u"examples"_s);
-    if (examples.isArray() && !examples.toArray().isEmpty())
-        return displayText(examples.toArray().first());
+    if (examples.isArray() && !examples.toArray().isEmpty()) {
+        const QJsonValue first = examples.toArray().first();
+        if (!first.isArray())
+            return displayText(first);
+        QStringList items; // an example list for an array field reads better as "a, b"
+        for (const QJsonValue &item : first.toArray())
+            items.append(displayText(item));
+        return items.join(u", "_s);
+    }
     if (!examples.isUndefined() && !examples.isArray())
         return displayText(examples);
     if (schema.contains(u"example"_s)) // misspelt in a few real specs; harmless to honour

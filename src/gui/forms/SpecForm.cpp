@@ -27,6 +27,7 @@ SpecForm::SpecForm(QWidget *parent)
     m_summary->setAccessibleName(tr("Form problems"));
     m_summary->hide();
     layout->addWidget(m_summary);
+    layout->addStretch(1); // spare height below the fields, not between them
     m_timer->setSingleShot(true);
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &SpecForm::validateNow);
@@ -62,9 +63,11 @@ bool SpecForm::setSpecification(const QJsonObject &spec, QString *error)
         m_root = new ObjectField(schema, u"$"_s, true, 0, QString(), this);
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->insertWidget(0, m_root);
+    m_root->show(); // children added to a form already on screen are not shown by themselves
     if (schema.value(u"properties"_s).toObject().isEmpty() && !schema.contains(u"oneOf"_s)) {
         auto *note = new QLabel(tr("This connector needs no configuration."), this);
         box->insertWidget(0, note);
+        note->show();
         m_emptyNote = note;
     }
     connect(m_root, &FieldWidget::edited, this, [this] {

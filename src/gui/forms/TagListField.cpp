@@ -20,6 +20,7 @@ TagListField::TagListField(const QJsonObject &schema, const QString &path, QWidg
     m_choices = items.value(u"enum"_s).toArray();
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // spare height goes elsewhere
     m_list = new QListWidget(this);
     const int rows = m_choices.isEmpty() ? 3 : int(qBound(qsizetype(2), m_choices.size(), qsizetype(8)));
     m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * rows + 10);
@@ -30,6 +31,8 @@ TagListField::TagListField(const QJsonObject &schema, const QString &path, QWidg
             item->setFlags(readOnly ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
+        // Check boxes make rows taller than a line of text.
+        m_list->setFixedHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
         connect(m_list, &QListWidget::itemChanged, this, &FieldWidget::edited);
         layout->addWidget(m_list, 0, 0);
     } else {

@@ -500,6 +500,19 @@ void tst_SpecForm::snapshotsForPeople()
         form.resize(720, form.sizeHint().height());
         QTest::qWait(50);
         form.grab().save(dir + u'/' + name + u".png"_s);
+        // The deepest nesting of real specs lives in the entries of an array of objects.
+        if (auto *reports = qobject_cast<gui::ObjectListField *>(form.field(u"$.custom_reports_array"_s))) {
+            reports->openEditor(-1);
+            auto *dialog = reports->findChild<QDialog *>();
+            QVERIFY(dialog);
+            for (QToolButton *t : dialog->findChildren<QToolButton *>())
+                if (t->text().startsWith(u"Optional fields"_s))
+                    t->setChecked(true);
+            dialog->resize(760, 1400);
+            QTest::qWait(50);
+            dialog->grab().save(dir + u'/' + name + u"-entry.png"_s);
+            dialog->reject();
+        }
     }
 }
 

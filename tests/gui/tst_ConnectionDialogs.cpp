@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -61,11 +62,18 @@ class tst_ConnectionDialogs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void wizardCreatesConnectionWithChosenStreams();
     void wizardNeedsAStream();
     void editConnection();
     void editFailureKeepsEdits();
 };
+
+void tst_ConnectionDialogs::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"AirdeskTests"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat); // remembered dialog sizes stay out of the way
+}
 
 void tst_ConnectionDialogs::wizardCreatesConnectionWithChosenStreams()
 {

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,8 @@ private:
 
 void tst_ConnectorDialogs::initTestCase()
 {
+    QCoreApplication::setOrganizationName(u"AirdeskTests"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat); // remembered dialog sizes stay out of the way
     QVERIFY(m_drafts.isValid());
 }
 

@@ -5,6 +5,7 @@
 #include "api/WorkspaceSession.h"
 #include "api/services/ConnectionService.h"
 #include "gui/connectors/DiscardChangesBox.h"
+#include "gui/common/DialogGeometry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,6 +65,8 @@ EditConnectionDialog::EditConnectionDialog(api::WorkspaceSession *session, const
     connect(m_schedule, &ScheduleField::scheduleChanged, this, &EditConnectionDialog::refresh);
     connect(m_streams, &StreamSelector::selectionChanged, this, &EditConnectionDialog::refresh);
     resize(720, 620);
+    QSettings settings;
+    DialogGeometry::restore(this, settings, u"editConnection"_s);
     refresh();
     QTimer::singleShot(0, this, &EditConnectionDialog::load);
 }
@@ -237,6 +241,13 @@ void EditConnectionDialog::reject()
         m_closing = true;
         reject();
     });
+}
+
+void EditConnectionDialog::done(int result)
+{
+    QSettings settings;
+    DialogGeometry::save(this, settings, u"editConnection"_s);
+    QDialog::done(result);
 }
 
 } // namespace airdesk::gui

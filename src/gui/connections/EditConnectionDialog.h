@@ -47,6 +47,8 @@ public:
     bool hasUnsavedChanges() const;
 
 public Q_SLOTS:
+    /// Remembers the size for next time.
+    void done(int result) override;
     void reject() override;
 
 Q_SIGNALS:

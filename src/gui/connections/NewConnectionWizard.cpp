@@ -6,8 +6,10 @@
 #include "StreamsPage.h"
 #include "api/WorkspaceSession.h"
 #include "api/services/ConnectionService.h"
+#include "gui/common/DialogGeometry.h"
 
 #include <QAbstractButton>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,8 @@ NewConnectionWizard::NewConnectionWizard(api::WorkspaceSession *session, QWidget
     setPage(SettingsPage, m_settings);
     setButtonText(QWizard::FinishButton, tr("&Create connection"));
     resize(820, 600);
+    QSettings settings;
+    DialogGeometry::restore(this, settings, u"newConnection"_s);
 }
 
 void NewConnectionWizard::initializePage(int id)
@@ -69,6 +73,13 @@ void NewConnectionWizard::accept()
             Q_EMIT created(connection);
             QWizard::accept();
         });
+}
+
+void NewConnectionWizard::done(int result)
+{
+    QSettings settings;
+    DialogGeometry::save(this, settings, u"newConnection"_s);
+    QWizard::done(result);
 }
 
 } // namespace airdesk::gui

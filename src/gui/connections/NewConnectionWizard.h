@@ -36,6 +36,8 @@ public:
     bool isCreating() const { return m_request != nullptr; }
 
 public Q_SLOTS:
+    /// Remembers the size for next time.
+    void done(int result) override;
     void accept() override;
 
 Q_SIGNALS:

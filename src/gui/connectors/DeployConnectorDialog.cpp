@@ -9,6 +9,7 @@
 #include "api/services/ConnectorCatalogService.h"
 #include "api/services/ConnectorIconService.h"
 #include "gui/forms/SpecForm.h"
+#include "gui/common/DialogGeometry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,8 @@ DeployConnectorDialog::DeployConnectorDialog(api::WorkspaceSession *session, dom
                         m_list->item(i)->setIcon(ConnectorIcon::fromSvg(svg));
             });
     resize(1000, 700);
+    QSettings settings;
+    DialogGeometry::restore(this, settings, u"deployConnector"_s);
     updateButtons();
     loadDefinitions();
 }
@@ -329,6 +333,13 @@ void DeployConnectorDialog::reject()
         m_editor->discardDraft();
         reject();
     });
+}
+
+void DeployConnectorDialog::done(int result)
+{
+    QSettings settings;
+    DialogGeometry::save(this, settings, u"deployConnector"_s);
+    QDialog::done(result);
 }
 
 } // namespace airdesk::gui

@@ -57,6 +57,8 @@ public:
     domain::Actor savedActor() const { return m_actor; }
 
 public Q_SLOTS:
+    /// Remembers the size for next time.
+    void done(int result) override;
     void reject() override;
 
 Q_SIGNALS:

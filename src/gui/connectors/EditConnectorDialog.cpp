@@ -7,10 +7,12 @@
 #include "api/services/ActorService.h"
 #include "api/services/ConnectorCatalogService.h"
 #include "gui/forms/SpecForm.h"
+#include "gui/common/DialogGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,6 +46,8 @@ EditConnectorDialog::EditConnectorDialog(api::WorkspaceSession *session, const d
         updateButtons();
     });
     resize(760, 680);
+    QSettings settings;
+    DialogGeometry::restore(this, settings, u"editConnector"_s);
     updateButtons();
     // Loading starts from the event loop so a caller can still set the draft folder.
     QTimer::singleShot(0, this, &EditConnectorDialog::load);
@@ -198,6 +202,13 @@ void EditConnectorDialog::reject()
         m_editor->discardDraft();
         reject();
     });
+}
+
+void EditConnectorDialog::done(int result)
+{
+    QSettings settings;
+    DialogGeometry::save(this, settings, u"editConnector"_s);
+    QDialog::done(result);
 }
 
 } // namespace airdesk::gui

@@ -40,6 +40,8 @@ public:
     bool isBusy() const { return m_operation != nullptr; }
 
 public Q_SLOTS:
+    /// Remembers the size for next time.
+    void done(int result) override;
     void reject() override;
 
 Q_SIGNALS:

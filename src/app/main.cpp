@@ -2,6 +2,7 @@
 // profile and secret stores and the session manager, and shows the main window on the current
 // profile. On first start a "Sandbox" profile is made, so a new user lands on the embedded
 // sandbox; the welcome choices stay one click away ("New profile…").
+#include "FormScreenshot.h"
 #include "gui/MainWindow.h"
 #include "gui/profiles/ProfileStore.h"
 #include "gui/profiles/SecretStore.h"
@@ -39,10 +40,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(u"page"_s,
                                   QApplication::translate("main", "With --screenshot: the table to show (connections, sources, destinations or jobs)."),
                                   u"name"_s, u"connections"_s);
+    const QCommandLineOption form(u"form"_s,
+                                  QApplication::translate("main", "With --screenshot: picture the deploy form for the connector spec <file> instead."),
+                                  u"file"_s);
+    parser.addOption(form);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(sandboxArgs);
     parser.process(app);
+
+    if (parser.isSet(form))
+        return parser.isSet(screenshot) ? airdesk::app::runFormScreenshot(parser.value(form), parser.value(screenshot)) : 2;
 
     QString error;
     const QStringList extra = parser.value(sandboxArgs).split(u' ', Qt::SkipEmptyParts);

@@ -60,11 +60,14 @@ void spec(CliContext &ctx)
 
 } // namespace
 
+QList<CommandSpec> configValidationCommands(); // ConfigValidationCommand.cpp
+
 QList<CommandSpec> connectorCommands()
 {
-    return {{u"connectors"_s, u"list"_s, u"connectors list (--sources | --destinations)"_s, {},
+    return QList<CommandSpec>{{u"connectors"_s, u"list"_s, u"connectors list (--sources | --destinations)"_s, {},
              {u"sources"_s, u"destinations"_s}, 0, 0, true, list},
-            {u"connectors"_s, u"spec"_s, u"connectors spec DEFINITION_ID"_s, {}, {}, 1, 1, true, spec}};
+            {u"connectors"_s, u"spec"_s, u"connectors spec DEFINITION_ID"_s, {}, {}, 1, 1, true, spec}}
+           + configValidationCommands();
 }
 
 } // namespace airdesk::cli

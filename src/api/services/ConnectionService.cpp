@@ -115,6 +115,22 @@ ApiClient::CallId ConnectionService::deploy(const QString &name, const QString &
                                                   parseConnection, std::move(callback));
 }
 
+ApiClient::CallId ConnectionService::create(const ConnectionCreateRequest &request, const QObject *context,
+                                            ResultCallback<domain::Connection> callback)
+{
+    Q_ASSERT(context);
+    if (request.streams.isEmpty()) {
+        ServiceCalls::failLater(context, std::move(callback),
+                                ServiceCalls::refusal(ApiError::Kind::InvalidRequest, tr("No streams selected"),
+                                                      tr("Select at least one stream for the new connection.")));
+        return 0;
+    }
+    qCDebug(lcConnectionService) << "create connection" << request.sourceId << "->" << request.destinationId
+                                 << request.streams.size() << "streams";
+    return ServiceCalls::send<domain::Connection>(m_client, ApiRequest::post(u"/connections"_s, request.toJson()),
+                                                  context, parseConnection, std::move(callback));
+}
+
 ApiClient::CallId ConnectionService::patch(const QString &id, const QJsonObject &body, const QObject *context,
                                            ResultCallback<domain::Connection> callback)
 {

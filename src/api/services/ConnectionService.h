@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "api/services/ConnectionCreateRequest.h"
 #include "api/services/ServiceTypes.h"
 #include "api/services/StreamInfo.h"
 #include "core/domain/Connection.h"
@@ -42,6 +43,11 @@ public:
     /// mode) with table prefix `prefix`. Sent once: a create is never retried.
     ApiClient::CallId deploy(const QString &name, const QString &sourceId, const QString &destinationId,
                              const QStringList &streams, const QString &prefix, const QObject *context,
+                             ResultCallback<domain::Connection> callback);
+
+    /// Creates a connection from a full request (per-stream sync modes, namespace, schema
+    /// change policy, schedule). At least one stream; sent once, never retried.
+    ApiClient::CallId create(const ConnectionCreateRequest &request, const QObject *context,
                              ResultCallback<domain::Connection> callback);
 
     ApiClient::CallId rename(const QString &id, const QString &name, const QObject *context,

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QPlainTextEdit;
+
+namespace airdesk::gui {
+
+class ConnectorDrafts;
+class SpecForm;
+
+/// What the deploy and edit dialogs share: the connector's name, the spec-driven form in a
+/// scroll area, a status strip for saving and testing (progress, Cancel, the failure message
+/// with its details) and the on-disk draft (written shortly after each change, without
+/// secrets, restored on reopen).
+class ConnectorEditorPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorEditorPane)
+
+public:
+    explicit ConnectorEditorPane(QWidget *parent = nullptr);
+    ~ConnectorEditorPane() override;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    SpecForm *form() const { return m_form; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+    /// Builds the form; false with the reason shown in the status strip.
+    bool setSpecification(const QJsonObject &spec);
+    bool hasSpecification() const { return m_hasSpec; }
+    /// Loads name and configuration as saved; they are what "unsaved changes" compare with.
+    void setSaved(const QString &name, const QJsonObject &config);
+    void markSaved();
+    bool hasUnsavedChanges() const;
+    /// Name given and the form valid.
+    bool isComplete() const;
+
+    /// Drafts go to `drafts` under `key` from now on (drafts must outlive the pane).
+    void setDraft(const ConnectorDrafts *drafts, const QString &key);
+    /// Applies the stored draft over the current values; true when there was one.
+    bool restoreDraft();
+    void writeDraft();
+    /// Writes a pending draft now and stops using the store (the owner is going away).
+    void detachDraft();
+    void discardDraft();
+
+    void showBusy(const QString &text);
+    void showMessage(const QString &text, bool error, const QString &details = {});
+    void clearStatus();
+    QString statusText() const;
+    QString detailsText() const;
+
+Q_SIGNALS:
+    void completeChanged(bool complete);
+    void cancelRequested();
+
+private:
+    void contentChanged();
+
+    QLineEdit *m_name;
+    SpecForm *m_form;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QToolButton *m_detailsButton;
+    QPlainTextEdit *m_details;
+    QPushButton *m_cancel;
+    QTimer *m_draftTimer;
+    const ConnectorDrafts *m_drafts = nullptr;
+    QString m_draftKey;
+    QString m_savedName;
+    QJsonObject m_savedConfig;
+    bool m_hasSpec = false;
+    bool m_complete = false;
+};
+
+} // namespace airdesk::gui

@@ -1,0 +1,17 @@
+#include "FieldWidget.h"
+
+namespace airdesk::gui {
+
+FieldWidget::FieldWidget(const QJsonObject &schema, const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_schema(schema)
+    , m_path(path)
+{
+}
+
+FieldWidget *FieldWidget::find(const QString &path)
+{
+    return path == m_path ? this : nullptr;
+}
+
+} // namespace airdesk::gui

@@ -190,13 +190,21 @@ void MainWindow::createResourceActions()
     m_connectionActions = new ResourceActions(m_connectionsView, m_connections, session, this);
     m_sourceActions = new ResourceActions(m_sourcesView, m_sources, true, session, this);
     m_destinationActions = new ResourceActions(m_destinationsView, m_destinations, false, session, this);
+    // New items from the File menu too.
+    QMenu *fileMenu = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().first()->menu();
+    if (fileMenu) {
+        QAction *first = fileMenu->actions().isEmpty() ? nullptr : fileMenu->actions().first();
+        for (ResourceActions *actions : {m_connectionActions, m_sourceActions, m_destinationActions})
+            fileMenu->insertAction(first, actions->action(u"newAction"_s));
+        fileMenu->insertSeparator(first);
+    }
     // The connection actions also in a menu and a toolbar, where people look for them first.
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
     connectionMenu->addActions(m_connectionActions->actions());
     QToolBar *toolBar = addToolBar(tr("Connection actions"));
     toolBar->setObjectName(u"connectionToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"runSyncAction", "enableAction", "disableAction", "scheduleAction"})
+    for (const char *name : {"newAction", "runSyncAction", "enableAction", "disableAction", "scheduleAction"})
         toolBar->addAction(m_connectionActions->action(QString::fromLatin1(name)));
     auto showToolBar = [this, toolBar] { toolBar->setEnabled(m_tabs->currentWidget() == m_connectionsView); };
     connect(m_tabs, &QTabWidget::currentChanged, toolBar, showToolBar);

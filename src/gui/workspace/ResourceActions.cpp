@@ -4,6 +4,10 @@
 #include "DeleteDialog.h"
 #include "RenameDialog.h"
 #include "ResourceView.h"
+#include "gui/connections/EditConnectionDialog.h"
+#include "gui/connections/NewConnectionWizard.h"
+#include "gui/connectors/DeployConnectorDialog.h"
+#include "gui/connectors/EditConnectorDialog.h"
 #include "gui/schedule/ScheduleApplier.h"
 #include "gui/schedule/ScheduleDialog.h"
 
@@ -35,6 +39,10 @@ ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableMode
     , m_connections(model)
     , m_session(std::move(session))
 {
+    connect(addAlwaysAction(u"newAction"_s, tr("&New connection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
+            &QAction::triggered, this, &ResourceActions::createNew);
+    connect(addAction(u"editAction"_s, tr("Ed&it…"), QKeySequence(Qt::Key_Return)), &QAction::triggered, this,
+            &ResourceActions::editSelected);
     connect(addAction(u"runSyncAction"_s, tr("&Run sync now"), QKeySequence(Qt::CTRL | Qt::Key_R), true),
             &QAction::triggered, this, &ResourceActions::runSync);
     connect(addAction(u"enableAction"_s, tr("&Enable"), QKeySequence(Qt::CTRL | Qt::Key_E), true),
@@ -53,6 +61,7 @@ ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableMode
             &ResourceActions::deleteSelected);
     connect(m_view, &ResourceView::selectionChanged, this, &ResourceActions::updateEnabled);
     connect(m_view, &ResourceView::currentRowChanged, this, &ResourceActions::updateEnabled);
+    connect(m_view->table(), &QAbstractItemView::doubleClicked, this, &ResourceActions::editSelected);
     updateEnabled();
 }
 
@@ -64,6 +73,10 @@ ResourceActions::ResourceActions(ResourceView *view, models::ActorTableModel *mo
     , m_source(source)
     , m_session(std::move(session))
 {
+    connect(addAlwaysAction(u"newAction"_s, source ? tr("&New source…") : tr("&New destination…")),
+            &QAction::triggered, this, &ResourceActions::createNew);
+    connect(addAction(u"editAction"_s, tr("Ed&it…"), QKeySequence(Qt::Key_Return)), &QAction::triggered, this,
+            &ResourceActions::editSelected);
     connect(addAction(u"checkAction"_s, tr("C&heck connection")), &QAction::triggered, this, &ResourceActions::check);
     connect(addAction(u"renameAction"_s, tr("Re&name…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
             &ResourceActions::rename);
@@ -75,6 +88,7 @@ ResourceActions::ResourceActions(ResourceView *view, models::ActorTableModel *mo
             &ResourceActions::deleteSelected);
     connect(m_view, &ResourceView::selectionChanged, this, &ResourceActions::updateEnabled);
     connect(m_view, &ResourceView::currentRowChanged, this, &ResourceActions::updateEnabled);
+    connect(m_view->table(), &QAbstractItemView::doubleClicked, this, &ResourceActions::editSelected);
     updateEnabled();
 }
 
@@ -93,6 +107,13 @@ QAction *ResourceActions::addAction(const QString &objectName, const QString &te
     return action;
 }
 
+QAction *ResourceActions::addAlwaysAction(const QString &objectName, const QString &text, const QKeySequence &shortcut)
+{
+    QAction *action = addAction(objectName, text, shortcut, true);
+    m_alwaysActions.append(action);
+    return action;
+}
+
 QAction *ResourceActions::action(const QString &objectName) const
 {
     for (QAction *a : m_actions)
@@ -104,8 +125,12 @@ QAction *ResourceActions::action(const QString &objectName) const
 void ResourceActions::updateEnabled()
 {
     const qsizetype selected = m_view->selectedSourceRows().size();
-    for (QAction *a : std::as_const(m_actions))
-        a->setEnabled(m_singleActions.contains(a) ? selected == 1 : selected >= 1);
+    for (QAction *a : std::as_const(m_actions)) {
+        if (m_alwaysActions.contains(a))
+            a->setEnabled(true);
+        else
+            a->setEnabled(m_singleActions.contains(a) ? selected == 1 : selected >= 1);
+    }
 }
 
 QList<ResourceActions::Item> ResourceActions::selectedItems() const
@@ -322,6 +347,65 @@ void ResourceActions::editSchedule()
     connect(applier, &ScheduleApplier::applied, this, [this](const domain::Connection &updated) {
         m_connections->upsert(updated);
         Q_EMIT message(tr("The schedule of %1 is saved.").arg(updated.name));
+    });
+    dialog->open();
+}
+
+void ResourceActions::createNew()
+{
+    api::WorkspaceSession *session = m_session();
+    if (!session)
+        return;
+    if (m_connections) {
+        auto *wizard = new NewConnectionWizard(session, m_view);
+        wizard->setObjectName(u"newConnectionWizard"_s);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &NewConnectionWizard::created, this, [this](const domain::Connection &c) {
+            m_connections->upsert(c);
+            m_view->selectId(c.connectionId);
+            Q_EMIT message(tr("Created the connection %1.").arg(c.name));
+        });
+        wizard->open();
+        return;
+    }
+    auto *dialog = new DeployConnectorDialog(session, m_source ? domain::ActorKind::Source : domain::ActorKind::Destination,
+                                             m_view);
+    dialog->setObjectName(u"deployDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployConnectorDialog::deployed, this, [this](const domain::Actor &a) {
+        m_actors->upsert(a);
+        m_view->selectId(a.id);
+        Q_EMIT message(m_source ? tr("Created the source %1.").arg(a.name) : tr("Created the destination %1.").arg(a.name));
+    });
+    dialog->open();
+}
+
+void ResourceActions::editSelected()
+{
+    api::WorkspaceSession *session = m_session();
+    const QList<Item> items = selectedItems();
+    if (!session || items.size() != 1)
+        return;
+    if (m_connections) {
+        const domain::Connection c = m_connections->connectionAt(m_connections->indexOfId(items.first().id));
+        auto *dialog = new EditConnectionDialog(session, c, m_view);
+        dialog->setObjectName(u"editConnectionDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EditConnectionDialog::updated, this, [this](const domain::Connection &updated) {
+            m_connections->upsert(updated);
+            Q_EMIT message(tr("Saved %1.").arg(updated.name));
+        });
+        dialog->open();
+        return;
+    }
+    const domain::Actor actor = m_actors->actorAt(m_actors->indexOfId(items.first().id));
+    auto *dialog = new EditConnectorDialog(session, actor, m_view);
+    dialog->setObjectName(u"editConnectorDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditConnectorDialog::updated, this, [this](const domain::Actor &updated) {
+        m_actors->upsert(updated);
+        Q_EMIT message(tr("Saved %1.").arg(updated.name));
+        Q_EMIT listsChanged(); // a new name shows in the connection rows too
     });
     dialog->open();
 }

@@ -54,6 +54,10 @@ public:
     void setScheduleMinimum(int minutes) { m_scheduleMinimum = minutes; }
     /// Opens the schedule dialog for the selected connection; OK applies it on the server.
     void editSchedule();
+    /// A new source, destination or connection (deploy dialog or connection wizard).
+    void createNew();
+    /// Edits the selected item (its configuration form, or the connection's settings).
+    void editSelected();
 
 Q_SIGNALS:
     /// A short success line for the status bar.
@@ -78,8 +82,10 @@ private:
         QString name;
     };
 
+    enum class Needs { One, Many, Nothing };
     QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {},
                        bool many = false);
+    QAction *addAlwaysAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {});
     void updateEnabled();
     QList<Item> selectedItems() const;
     QString kindName() const;
@@ -109,6 +115,7 @@ private:
     int m_scheduleMinimum = 0;
     QList<QAction *> m_actions;
     QList<QAction *> m_singleActions; // enabled for exactly one selected row
+    QList<QAction *> m_alwaysActions; // enabled whenever there is a session
 };
 
 } // namespace airdesk::gui

@@ -107,7 +107,7 @@ SandboxResponse createDockerDefinition(SandboxContext &ctx, const SandboxRequest
     d.id = ctx.newId();
     d.kind = kind;
     d.name = body->value(u"name"_s).toString().trimmed();
-    d.typeName = d.name;
+    // No short type name: like a custom YAML source, a custom image has no sourceType of the catalog's.
     d.dockerRepository = body->value(u"dockerRepository"_s).toString().trimmed();
     d.dockerImageTag = body->value(u"dockerImageTag"_s).toString().trimmed();
     d.documentationUrl = url;

@@ -3,6 +3,8 @@
 #include "RouteHelpers.h"
 #include "Router.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace airdesk::sandbox {
@@ -60,21 +62,61 @@ SandboxResponse createDeclarative(SandboxContext &ctx, const SandboxRequest &r)
     return SandboxResponse::json(200, declarativeJson(d));
 }
 
-QJsonArray definitionRows(const SandboxContext &ctx, ConnectorKind kind)
+QJsonObject definitionRow(const ConnectorDefinition &d)
+{
+    QJsonObject row{{u"id"_s, d.id},
+                    {u"name"_s, d.name},
+                    {u"dockerRepository"_s, d.dockerRepository},
+                    {u"dockerImageTag"_s, d.dockerImageTag}};
+    if (!d.documentationUrl.isEmpty())
+        row.insert(u"documentationUrl"_s, d.documentationUrl);
+    return row;
+}
+
+/// The catalog's definitions of that kind, then the workspace's own Docker definitions.
+QJsonArray definitionRows(const SandboxContext &ctx, ConnectorKind kind, const QString &workspaceId)
 {
     QJsonArray rows;
-    for (const ConnectorDefinition &d : ctx.catalog.definitions()) {
-        if (d.kind != kind)
-            continue;
-        QJsonObject row{{u"id"_s, d.id},
-                        {u"name"_s, d.name},
-                        {u"dockerRepository"_s, d.dockerRepository},
-                        {u"dockerImageTag"_s, d.dockerImageTag}};
-        if (!d.documentationUrl.isEmpty())
-            row.insert(u"documentationUrl"_s, d.documentationUrl);
-        rows.append(row);
-    }
+    for (const ConnectorDefinition &d : ctx.catalog.definitions())
+        if (d.kind == kind)
+            rows.append(definitionRow(d));
+    for (const CustomConnectorRecord *custom : ctx.store.customConnectors.ordered())
+        if (custom->workspaceId == workspaceId && custom->definition.kind == kind)
+            rows.append(definitionRow(custom->definition));
     return rows;
+}
+
+/// POST /workspaces/{id}/definitions/sources|destinations: a custom Docker connector.
+SandboxResponse createDockerDefinition(SandboxContext &ctx, const SandboxRequest &r, ConnectorKind kind)
+{
+    if (!ctx.store.workspaces.find(r.params.at(0)))
+        return Problems::notFound(u"workspace"_s, r.params.at(0));
+    SandboxResponse error;
+    const auto body = RouteHelpers::objectBody(r, &error);
+    if (!body)
+        return error;
+    for (const QString &key : {u"name"_s, u"dockerRepository"_s, u"dockerImageTag"_s})
+        if (body->value(key).toString().trimmed().isEmpty())
+            return Problems::badRequest(key + u" is required."_s);
+    const QString url = body->value(u"documentationUrl"_s).toString();
+    if (!url.isEmpty() && !QUrl(url, QUrl::StrictMode).isValid())
+        return Problems::badRequest(u"documentationUrl must be a URI."_s);
+    CustomConnectorRecord record;
+    record.workspaceId = r.params.at(0);
+    ConnectorDefinition &d = record.definition;
+    d.id = ctx.newId();
+    d.kind = kind;
+    d.name = body->value(u"name"_s).toString().trimmed();
+    // No short type name: like a custom YAML source, a custom image has no sourceType of the catalog's.
+    d.dockerRepository = body->value(u"dockerRepository"_s).toString().trimmed();
+    d.dockerImageTag = body->value(u"dockerImageTag"_s).toString().trimmed();
+    d.documentationUrl = url;
+    d.releaseStage = u"custom"_s;
+    d.supportLevel = u"none"_s;
+    d.spec = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
+    const QString id = d.id;
+    ctx.store.customConnectors.insert(id, record);
+    return SandboxResponse::json(200, definitionRow(record.definition));
 }
 
 } // namespace
@@ -125,12 +167,15 @@ void registerDefinitionRoutes(Router &router, SandboxContext &ctx)
 
     for (const auto &[path, kind] : {std::pair{u"sources"_s, ConnectorKind::Source},
                                      std::pair{u"destinations"_s, ConnectorKind::Destination}}) {
-        router.add(ApiKind::Public, "GET", u"/workspaces/{workspaceId}/definitions/"_s + path,
-                   [&ctx, kind](const SandboxRequest &r) {
-                       if (!ctx.store.workspaces.find(r.params.at(0)))
-                           return Problems::notFound(u"workspace"_s, r.params.at(0));
-                       return SandboxResponse::json(200, QJsonObject{{u"data"_s, definitionRows(ctx, kind)}});
-                   });
+        const QString collection = u"/workspaces/{workspaceId}/definitions/"_s + path;
+        router.add(ApiKind::Public, "GET", collection, [&ctx, kind](const SandboxRequest &r) {
+            if (!ctx.store.workspaces.find(r.params.at(0)))
+                return Problems::notFound(u"workspace"_s, r.params.at(0));
+            return SandboxResponse::json(200, QJsonObject{{u"data"_s, definitionRows(ctx, kind, r.params.at(0))}});
+        });
+        router.add(ApiKind::Public, "POST", collection, [&ctx, kind](const SandboxRequest &r) {
+            return createDockerDefinition(ctx, r, kind);
+        });
     }
 }
 

@@ -57,6 +57,8 @@ std::optional<ConnectorDefinition> resolveDefinition(const SandboxContext &conte
 {
     if (const ConnectorDefinition *definition = context.catalog.find(definitionId))
         return *definition;
+    if (const CustomConnectorRecord *docker = context.store.customConnectors.find(definitionId))
+        return docker->definition;
     const DeclarativeDefinitionRecord *custom = context.store.declarativeDefinitions.find(definitionId);
     if (!custom)
         return std::nullopt;

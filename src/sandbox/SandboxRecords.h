@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectorDefinition.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -87,6 +89,15 @@ struct DeclarativeDefinitionRecord
     QJsonObject testingValues;
     QJsonObject draftManifest;    // empty when there is no draft
     qint64 updatedAt = 0;
+};
+
+/// A Docker image registered as a custom connector of one workspace (public API
+/// POST /workspaces/{id}/definitions/sources|destinations). The real server runs the image's
+/// `spec` on create; the sandbox runs no images, so the definition's spec is an open object.
+struct CustomConnectorRecord
+{
+    QString workspaceId;
+    ConnectorDefinition definition;
 };
 
 } // namespace airdesk::sandbox

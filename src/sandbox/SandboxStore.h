@@ -16,6 +16,7 @@ struct SandboxStore
     OrderedTable<QString, ConnectionRecord> connections;
     OrderedTable<qint64, JobRecord> jobs;
     OrderedTable<QString, DeclarativeDefinitionRecord> declarativeDefinitions;
+    OrderedTable<QString, CustomConnectorRecord> customConnectors;
     qint64 nextJobId = 1000;
 
     OrderedTable<QString, ActorRecord> &actors(ActorKind kind)

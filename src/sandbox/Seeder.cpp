@@ -4,6 +4,8 @@
 #include "SandboxContext.h"
 #include "StreamCatalog.h"
 
+#include "core/manifest/YamlToJson.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +135,27 @@ ConnectionRecord makeConnection(SandboxContext &ctx, const ActorRecord &source, 
     return c;
 }
 
+/// One custom YAML (declarative) definition, so the workbench has something to show.
+bool addDemoDefinition(SandboxContext &ctx, const QString &workspaceId, qint64 createdAt, QString *error)
+{
+    manifest::YamlError yamlError;
+    const auto manifest =
+        manifest::YamlToJson::parseFile(u":/sandbox/definitions/weather-stations.yaml"_s, &yamlError);
+    if (!manifest || !manifest->isObject()) {
+        *error = u"The demo definition's manifest cannot be read: "_s + yamlError.toString();
+        return false;
+    }
+    DeclarativeDefinitionRecord d;
+    d.id = ctx.newId();
+    d.workspaceId = workspaceId;
+    d.name = u"Weather stations (demo)"_s;
+    d.manifests.append(manifest->toObject());
+    d.builderProjectId = ctx.newId();
+    d.updatedAt = createdAt;
+    ctx.store.declarativeDefinitions.insert(d.id, d);
+    return true;
+}
+
 bool seedDemo(SandboxContext &ctx, QString *error)
 {
     addOrganizationAndWorkspace(ctx, u"Demo workspace"_s);
@@ -175,7 +198,7 @@ bool seedDemo(SandboxContext &ctx, QString *error)
         ctx.store.connections.insert(c.id, c);
         addHistory(ctx, c, 6 + (i * 7) % 25, now);
     }
-    return true;
+    return addDemoDefinition(ctx, ws, created, error);
 }
 
 bool seedScale(SandboxContext &ctx, QString *error)

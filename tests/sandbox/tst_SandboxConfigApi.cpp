@@ -229,6 +229,13 @@ void tst_SandboxConfigApi::describeCron()
 void tst_SandboxConfigApi::declarativeDefinitions()
 {
     const QString base = u"/workspaces/%1/definitions/declarative_sources"_s.arg(m_f->workspaceId());
+    // The demo seed brings one custom definition of its own, with its manifest's spec.
+    const QJsonArray seeded = m_f->call("GET", base).object().value(u"data"_s).toArray();
+    QCOMPARE(seeded.size(), 1);
+    QCOMPARE(seeded.first().toObject().value(u"name"_s).toString(), u"Weather stations (demo)"_s);
+    QCOMPARE(seeded.first().toObject().value(u"manifest"_s).toObject().value(u"streams"_s).toArray().size(), 2);
+    QVERIFY(seeded.first().toObject().value(u"manifest"_s).toObject().value(u"spec"_s).toObject()
+                .value(u"connection_specification"_s).isObject());
     const HttpReply created = m_f->call("POST", base, {{u"workspaceId"_s, m_f->workspaceId()}, {u"name"_s, u"My API"_s}, {u"manifest"_s, manifest(u"items"_s)}});
     QCOMPARE(created.status, 200);
     const QString id = created.object().value(u"id"_s).toString();
@@ -237,7 +244,7 @@ void tst_SandboxConfigApi::declarativeDefinitions()
     QCOMPARE(updated.object().value(u"version"_s).toInt(), 2);
     QCOMPARE(m_f->call("GET", base + u'/' + id).object().value(u"manifest"_s).toObject().value(u"streams"_s).toArray()
                  .first().toObject().value(u"name"_s).toString(), u"things"_s);
-    QCOMPARE(m_f->call("GET", base).object().value(u"data"_s).toArray().size(), 1);
+    QCOMPARE(m_f->call("GET", base).object().value(u"data"_s).toArray().size(), 2);
 
     // A source can be deployed from the custom definition, its secret masked on read.
     const HttpReply source = m_f->call("POST", u"/sources"_s,

@@ -373,4 +373,30 @@ void DeclarativeDefinitionService::storeTestingValues(const QString &definitionI
             }));
 }
 
+void DeclarativeDefinitionService::deploySource(const QString &definitionId, const QString &name,
+                                               const QJsonObject &config, const QObject *context,
+                                               ResultCallback<domain::Actor> callback)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        failLater(context, std::move(callback),
+                  refusal(ApiError::Kind::InvalidRequest, tr("Missing name"), tr("A source needs a name.")));
+        return;
+    }
+    const QJsonObject body{{u"name"_s, trimmed},
+                           {u"workspaceId"_s, m_workspaceId},
+                           {u"definitionId"_s, definitionId},
+                           {u"configuration"_s, config}};
+    // Only the keys: the configuration holds credentials.
+    qCInfo(lcDefinitions) << "deploying a source from" << definitionId << "with keys" << config.keys();
+    ServiceCalls::send<domain::Actor>(
+        m_client, ApiRequest::post(u"/sources"_s, body), context,
+        ServiceCalls::objectParser<domain::Actor>(
+            [](const QJsonObject &object, QString *why) {
+                return domain::Actor::fromJson(object, domain::ActorKind::Source, why);
+            },
+            tr("Not a source: %1")),
+        std::move(callback));
+}
+
 } // namespace airdesk::api

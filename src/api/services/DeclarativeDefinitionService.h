@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/services/ServiceTypes.h"
 
+#include "core/domain/Actor.h"
 #include "core/domain/DeclarativeDefinition.h"
 #include "core/manifest/DeclarativeSchema.h"
 
@@ -75,6 +76,12 @@ public:
     /// server stored, secrets masked.
     void setTestingValues(const QString &definitionId, const QJsonObject &values, const QObject *context,
                           ResultCallback<QJsonObject> callback);
+
+    /// Creates a source from the definition: POST /sources with this definition's id and the
+    /// configuration as given (PyAirbyte's CustomCloudSourceDefinition.deploy_source). The
+    /// server validates the configuration against the manifest's connection_specification.
+    void deploySource(const QString &definitionId, const QString &name, const QJsonObject &config,
+                      const QObject *context, ResultCallback<domain::Actor> callback);
 
 private:
     /// The project may live in another workspace than this one; both ids come back.

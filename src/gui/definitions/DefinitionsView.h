@@ -1,15 +1,26 @@
 #pragma once
 
+#include "core/domain/DeclarativeDefinition.h"
 #include "core/manifest/ManifestValidator.h"
 
+#include <QUrl>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAction;
+class QFileDialog;
 class QLabel;
+class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QToolButton;
 
 namespace airdesk::api {
 class DeclarativeDefinitionService;
+class DockerDefinitionService;
+struct ApiError;
 }
 namespace airdesk::models {
 class DefinitionTableModel;
@@ -17,11 +28,18 @@ class DefinitionTableModel;
 
 namespace airdesk::gui {
 
+class DeleteDefinitionDialog;
+class DeploySourceDialog;
+class DockerDefinitionDialog;
 class ManifestEditor;
+class PublishDialog;
 
 /// The workspace's custom YAML source definitions (name, id, version) above a manifest
-/// editor: choosing one loads its active manifest into the editor (or the edits autosaved
-/// for it, when there are some). All data comes through DeclarativeDefinitionService.
+/// editor, with a toolbar: New (from a template), Open file…, Publish…, Update (a new
+/// version), Delete…, Open in Connector Builder and Deploy a source…. Choosing a definition
+/// loads its active manifest into the editor (or the edits autosaved for it). Server errors
+/// point at the part of the manifest they name. All data comes through
+/// DeclarativeDefinitionService; dialogs are opened with open(), never exec().
 class DefinitionsView final : public QWidget
 {
     Q_OBJECT
@@ -35,23 +53,109 @@ public:
     QTableView *table() const { return m_table; }
     ManifestEditor *editor() const { return m_editor; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *placeholderLabel() const { return m_placeholder; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    /// True while the editor is hidden behind the placeholder (nothing opened yet).
+    bool showsPlaceholder() const;
+
+    QAction *newAction() const { return m_new; }
+    QAction *openFileAction() const { return m_openFile; }
+    QAction *publishAction() const { return m_publish; }
+    QAction *updateAction() const { return m_update; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *builderAction() const { return m_builder; }
+    QAction *deployAction() const { return m_deploy; }
+    QAction *dockerAction() const { return m_docker; }
+
+    /// Where "New Docker source…" registers images; until one is set the action is disabled.
+    void setDockerDefinitionService(api::DockerDefinitionService *service);
+
+    /// The definition open in the editor; an empty id for a new, unpublished one.
+    const domain::DeclarativeDefinition &current() const { return m_current; }
+    bool isNewDefinition() const { return m_isNew; }
+
+    /// How "Open in Connector Builder" opens a web page (QDesktopServices by default).
+    void setUrlOpener(std::function<void(const QUrl &)> opener);
 
     /// Lists the definitions again.
     void refresh();
     /// Loads that definition's manifest into the editor.
     void open(const QString &definitionId);
+    /// Starts a new, unsaved definition from the template.
+    void newFromTemplate();
+    /// Loads a YAML file into the editor as a new, unsaved definition; false (and a message)
+    /// when it cannot be read.
+    bool openFile(const QString &path);
+    /// Selects the part of the manifest a server message names, if it names one; the line or 0.
+    int showServerError(const QString &message);
+
+    /// The dialogs while they are open (for tests and the lead's wiring); null otherwise.
+    PublishDialog *publishDialog() const { return m_publishDialog; }
+    DeleteDefinitionDialog *deleteDialog() const { return m_deleteDialog; }
+    DeploySourceDialog *deployDialog() const { return m_deployDialog; }
+    DockerDefinitionDialog *dockerDialog() const { return m_dockerDialog; }
+    QFileDialog *fileDialog() const { return m_fileDialog; }
+
+    /// The template a new definition starts from.
+    [[nodiscard]] static QByteArray templateText();
+
+public Q_SLOTS:
+    void showOpenFileDialog();
+    void showPublishDialog();
+    void updateCurrent();
+    void showDeleteDialog();
+    void openInBuilder();
+    void showDeployDialog();
+    void showDockerDialog();
 
 Q_SIGNALS:
     void refreshed(int count);
     void opened(const QString &definitionId);
+    void published(const QString &definitionId);
+    void updated(const QString &definitionId, qint64 version);
+    void deleted(const QString &definitionId);
+    void builderUrlOpened(const QUrl &url);
+    void dockerDefinitionCreated(const QString &definitionId);
+    void failed(const QString &message);
 
 private:
+    QAction *makeAction(const QString &text, const QKeySequence &shortcut, const QString &objectName);
+    void buildToolBar();
+    void openPublishDialog();
+    void startUnsaved(const QByteArray &yaml, const QString &label);
+    void showEditor(bool visible);
+    void updateActions();
+    std::optional<QJsonObject> editorManifest();
+    void fail(const QString &what, const api::ApiError &error, bool locate);
+    void replaceRow(const domain::DeclarativeDefinition &definition);
+
     api::DeclarativeDefinitionService *m_service;
     models::DefinitionTableModel *m_model;
+    QToolBar *m_toolBar;
     QTableView *m_table;
     QToolButton *m_refresh;
     QLabel *m_status;
+    QStackedWidget *m_editorStack;
+    QLabel *m_placeholder;
     ManifestEditor *m_editor;
+    QAction *m_new = nullptr;
+    QAction *m_openFile = nullptr;
+    QAction *m_publish = nullptr;
+    QAction *m_update = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_builder = nullptr;
+    QAction *m_deploy = nullptr;
+    QAction *m_docker = nullptr;
+    api::DockerDefinitionService *m_dockerService = nullptr;
+    DockerDefinitionDialog *m_dockerDialog = nullptr;
+    PublishDialog *m_publishDialog = nullptr;
+    DeleteDefinitionDialog *m_deleteDialog = nullptr;
+    DeploySourceDialog *m_deployDialog = nullptr;
+    QFileDialog *m_fileDialog = nullptr;
+    std::function<void(const QUrl &)> m_urlOpener;
+    domain::DeclarativeDefinition m_current;
+    bool m_isNew = false;
+    bool m_busy = false;
 };
 
 } // namespace airdesk::gui

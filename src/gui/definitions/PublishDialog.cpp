@@ -1,0 +1,153 @@
+#include "PublishDialog.h"
+
+#include "TestingValuesEditor.h"
+
+#include "api/services/DeclarativeDefinitionService.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace airdesk::gui {
+
+PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const QJsonObject &manifest,
+                             const manifest::ManifestValidation &validation, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_manifest(manifest)
+    , m_name(new QLineEdit(this))
+    , m_allowDuplicate(new QCheckBox(tr("Allow a &duplicate name"), this))
+    , m_preValidate(new QCheckBox(tr("&Validate the manifest before sending it"), this))
+    , m_problems(new QListWidget(this))
+    , m_testingGroup(new QGroupBox(tr("Store &testing values in the Connector Builder project"), this))
+    , m_testingValues(new TestingValuesEditor(m_testingGroup))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_publish(m_buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole))
+{
+    setObjectName(u"publishDialog"_s);
+    setWindowTitle(tr("Publish custom source definition"));
+    setWindowModality(Qt::WindowModal);
+
+    // Problems pre-validation knows of: the editor's last validation plus the server's own needs.
+    for (const manifest::ManifestIssue &issue : validation.all())
+        m_problemTexts.append(issue.toString());
+    if (const api::ApiError structural = api::DeclarativeDefinitionService::validateManifest(manifest);
+        structural.isError() && m_problemTexts.isEmpty())
+        m_problemTexts.append(structural.detail);
+
+    m_name->setObjectName(u"nameLineEdit"_s);
+    m_name->setAccessibleName(tr("Definition name"));
+    m_name->setPlaceholderText(tr("e.g. Pets API"));
+    const QString title = manifest.value(u"metadata"_s).toObject().value(u"name"_s).toString();
+    m_name->setText(title);
+    m_allowDuplicate->setObjectName(u"allowDuplicateCheckBox"_s);
+    m_allowDuplicate->setToolTip(tr("Without this, publishing stops when the workspace already has a custom "
+                                    "definition with the same name."));
+    m_preValidate->setObjectName(u"preValidateCheckBox"_s);
+    m_preValidate->setChecked(true);
+    m_preValidate->setToolTip(tr("Checks the manifest against the declarative component schema and the "
+                                 "server's requirements before anything is sent."));
+    m_problems->setObjectName(u"problemsListWidget"_s);
+    m_problems->setAccessibleName(tr("Manifest problems"));
+    m_problems->addItems(m_problemTexts);
+    m_problems->setVisible(!m_problemTexts.isEmpty());
+    m_problems->setMaximumHeight(110);
+
+    m_testingGroup->setObjectName(u"testingValuesGroupBox"_s);
+    m_testingGroup->setCheckable(true);
+    m_testingGroup->setChecked(false);
+    m_testingValues->setObjectName(u"testingValuesEditor"_s);
+    m_testingValues->setSpec(
+        manifest.value(u"spec"_s).toObject().value(u"connection_specification"_s).toObject());
+    auto *testingLayout = new QVBoxLayout(m_testingGroup);
+    auto *testingHint = new QLabel(tr("YAML, checked against the manifest's spec.connection_specification. "
+                                      "Secret fields are masked when shown."),
+                                   m_testingGroup);
+    testingHint->setWordWrap(true);
+    testingLayout->addWidget(testingHint);
+    testingLayout->addWidget(m_testingValues);
+
+    m_message->setObjectName(u"messageLabel"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_publish->setObjectName(u"publishPushButton"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_allowDuplicate);
+    form->addRow(QString(), m_preValidate);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_testingGroup, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(560, 480);
+
+    connect(m_name, &QLineEdit::textChanged, this, &PublishDialog::updateState);
+    connect(m_preValidate, &QCheckBox::toggled, this, &PublishDialog::updateState);
+    connect(m_testingGroup, &QGroupBox::toggled, this, &PublishDialog::updateState);
+    connect(m_testingValues, &TestingValuesEditor::validityChanged, this, &PublishDialog::updateState);
+    connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+void PublishDialog::updateState()
+{
+    QString why;
+    if (m_name->text().trimmed().isEmpty())
+        why = tr("Give the definition a name.");
+    else if (m_preValidate->isChecked() && !m_problemTexts.isEmpty())
+        why = tr("The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let "
+                 "the server decide.",
+                 nullptr, int(m_problemTexts.size()));
+    else if (m_testingGroup->isChecked() && !m_testingValues->isValid())
+        why = tr("The testing values do not match the manifest's specification.");
+    m_publish->setEnabled(why.isEmpty() && !m_busy);
+    if (!m_busy)
+        m_message->setText(why);
+}
+
+void PublishDialog::publish()
+{
+    if (m_busy || !m_publish->isEnabled())
+        return;
+    api::DeclarativeDefinitionService::PublishOptions options;
+    options.unique = !m_allowDuplicate->isChecked();
+    options.preValidate = m_preValidate->isChecked();
+    if (m_testingGroup->isChecked())
+        options.testingValues = m_testingValues->value();
+    m_busy = true;
+    m_publish->setEnabled(false);
+    m_message->setText(tr("Publishing…"));
+    m_service->publish(m_name->text(), m_manifest, options, this,
+                       [this](const domain::DeclarativeDefinition &definition, const api::ApiError &error) {
+                           m_busy = false;
+                           if (error.isError()) {
+                               showFailure(error);
+                               return;
+                           }
+                           Q_EMIT published(definition);
+                           accept();
+                       });
+}
+
+void PublishDialog::showFailure(const api::ApiError &error)
+{
+    updateState();
+    m_message->setText(tr("Not published: %1").arg(error.message()));
+    Q_EMIT publishFailed(error.detail.isEmpty() ? error.message() : error.detail);
+}
+
+} // namespace airdesk::gui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/domain/DeclarativeDefinition.h"
+#include "core/manifest/ManifestValidator.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace airdesk::api {
+class DeclarativeDefinitionService;
+struct ApiError;
+}
+
+namespace airdesk::gui {
+
+class TestingValuesEditor;
+
+/// Publishes a new custom YAML source definition: a name (unique in the workspace unless the
+/// person allows a duplicate; the service checks), pre-validation on by default (its problems
+/// are listed and Publish stays disabled until they are fixed or pre-validation is turned
+/// off), and optional testing values checked against the manifest's own
+/// spec.connection_specification. Opened with open(); it stays open on a server error,
+/// shows it, and reports it through publishFailed() so the editor can point at the part of
+/// the manifest concerned.
+class PublishDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishDialog)
+
+public:
+    PublishDialog(api::DeclarativeDefinitionService *service, const QJsonObject &manifest,
+                  const manifest::ManifestValidation &validation, QWidget *parent = nullptr);
+
+    QLineEdit *nameField() const { return m_name; }
+    QCheckBox *allowDuplicateBox() const { return m_allowDuplicate; }
+    QCheckBox *preValidateBox() const { return m_preValidate; }
+    QGroupBox *testingValuesGroup() const { return m_testingGroup; }
+    TestingValuesEditor *testingValuesEditor() const { return m_testingValues; }
+    QListWidget *problemsList() const { return m_problems; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *publishButton() const { return m_publish; }
+
+    /// Sends the publish (what the Publish button does).
+    void publish();
+
+Q_SIGNALS:
+    void published(const airdesk::domain::DeclarativeDefinition &definition);
+    void publishFailed(const QString &message);
+
+private:
+    void updateState();
+    void showFailure(const api::ApiError &error);
+
+    api::DeclarativeDefinitionService *m_service;
+    QJsonObject m_manifest;
+    QStringList m_problemTexts;
+    QLineEdit *m_name;
+    QCheckBox *m_allowDuplicate;
+    QCheckBox *m_preValidate;
+    QListWidget *m_problems;
+    QGroupBox *m_testingGroup;
+    TestingValuesEditor *m_testingValues;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_publish;
+    bool m_busy = false;
+};
+
+} // namespace airdesk::gui

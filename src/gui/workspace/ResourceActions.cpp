@@ -41,7 +41,7 @@ ResourceActions::ResourceActions(ResourceView *view, models::ConnectionTableMode
 {
     connect(addAlwaysAction(u"newAction"_s, tr("&New connection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
             &QAction::triggered, this, &ResourceActions::createNew);
-    connect(addAction(u"editAction"_s, tr("Ed&it…"), QKeySequence(Qt::Key_Return)), &QAction::triggered, this,
+    connect(addAction(u"editAction"_s, tr("Ed&it…"), QKeySequence(Qt::ALT | Qt::Key_Return)), &QAction::triggered, this,
             &ResourceActions::editSelected);
     connect(addAction(u"runSyncAction"_s, tr("&Run sync now"), QKeySequence(Qt::CTRL | Qt::Key_R), true),
             &QAction::triggered, this, &ResourceActions::runSync);
@@ -75,7 +75,7 @@ ResourceActions::ResourceActions(ResourceView *view, models::ActorTableModel *mo
 {
     connect(addAlwaysAction(u"newAction"_s, source ? tr("&New source…") : tr("&New destination…")),
             &QAction::triggered, this, &ResourceActions::createNew);
-    connect(addAction(u"editAction"_s, tr("Ed&it…"), QKeySequence(Qt::Key_Return)), &QAction::triggered, this,
+    connect(addAction(u"editAction"_s, tr("Ed&it…"), QKeySequence(Qt::ALT | Qt::Key_Return)), &QAction::triggered, this,
             &ResourceActions::editSelected);
     connect(addAction(u"checkAction"_s, tr("C&heck connection")), &QAction::triggered, this, &ResourceActions::check);
     connect(addAction(u"renameAction"_s, tr("Re&name…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,

@@ -5,6 +5,7 @@
 #include "services/ConnectionService.h"
 #include "services/ConnectorCatalogService.h"
 #include "services/ConnectorIconService.h"
+#include "services/DockerDefinitionService.h"
 #include "services/DeclarativeDefinitionService.h"
 #include "services/JobService.h"
 #include "services/WorkspaceService.h"
@@ -31,6 +32,7 @@ WorkspaceSession::WorkspaceSession(const ApiRoots &roots, const Credentials &cre
     , m_icons(new ConnectorIconService(
           m_connectors, m_client->network(),
           QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/connector-icons"_s, this))
+    , m_dockerSources(new DockerDefinitionService(m_client, workspaceId, domain::ActorKind::Source, this))
 {
 }
 

@@ -11,6 +11,7 @@ class ArtifactService;
 class ConnectionService;
 class ConnectorCatalogService;
 class ConnectorIconService;
+class DockerDefinitionService;
 class DeclarativeDefinitionService;
 class JobService;
 class WorkspaceService;
@@ -39,6 +40,8 @@ public:
     ConnectorCatalogService &connectors() { return *m_connectors; }
     DeclarativeDefinitionService &definitions() { return *m_definitions; }
     ConnectorIconService &icons() { return *m_icons; }
+    /// Custom Docker source definitions (public API /workspaces/{id}/definitions/sources).
+    DockerDefinitionService &dockerSources() { return *m_dockerSources; }
 
 private:
     QString m_workspaceId;
@@ -52,6 +55,7 @@ private:
     ConnectorCatalogService *m_connectors;
     DeclarativeDefinitionService *m_definitions;
     ConnectorIconService *m_icons;
+    DockerDefinitionService *m_dockerSources;
 };
 
 } // namespace airdesk::api

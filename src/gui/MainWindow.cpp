@@ -727,6 +727,7 @@ void MainWindow::createHistoryViews()
 
     m_definitions = new DefinitionsView(&m_session->definitions(), manifest::ManifestValidator(m_manifestSchema));
     m_definitions->setObjectName(u"definitionsView"_s);
+    m_definitions->setDockerDefinitionService(&m_session->dockerSources());
     m_tabs->addTab(m_definitions, tr("&YAML definitions"));
     if (m_manifestSchema)
         m_session->definitions().setManifestSchema(m_manifestSchema);

@@ -3,6 +3,10 @@
 // profile. On first start a "Sandbox" profile is made, so a new user lands on the embedded
 // sandbox; the welcome choices stay one click away ("New profile…").
 #include "gui/MainWindow.h"
+#include "gui/common/AppearanceStyler.h"
+#include "gui/common/SingleInstance.h"
+#include "gui/common/Translations.h"
+#include "gui/common/UiPreferences.h"
 #include "gui/profiles/ProfileStore.h"
 #include "gui/profiles/SecretStore.h"
 #include "gui/workspace/SessionManager.h"
@@ -11,9 +15,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
+#include <QSettings>
 #include <QLoggingCategory>
 #include <QScreen>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +31,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Airdesk"_s);
     QApplication::setOrganizationName(u"Airdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(AIRDESK_VERSION));
+    QGuiApplication::setDesktopFileName(u"io.github.airdesk.Airdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.airdesk.Airdesk.svg"_s));
+    {
+        QSettings settings;
+        const airdesk::gui::UiPreferences prefs(settings);
+        airdesk::gui::Translations::install(&app, airdesk::gui::Translations::localeFor(prefs.language()));
+        airdesk::gui::AppearanceStyler::apply(prefs.appearance());
+    }
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"airdesk.*.debug=false"_s);
 
@@ -43,6 +59,18 @@ int main(int argc, char *argv[])
     parser.addOption(page);
     parser.addOption(sandboxArgs);
     parser.process(app);
+
+    // One window per user and settings profile: a second start raises the first and exits.
+    // Screenshots are batch runs and never wait for, or stand in for, another instance.
+    std::unique_ptr<airdesk::gui::SingleInstance> instance;
+    if (!parser.isSet(screenshot)) {
+        instance = std::make_unique<airdesk::gui::SingleInstance>(
+            airdesk::gui::SingleInstance::keyFor(QSettings().fileName()));
+        if (instance->sendToRunning(QApplication::arguments()))
+            return 0;
+        if (!instance->listen())
+            qWarning("Airdesk cannot tell later starts to use this window: %s", qPrintable(instance->errorString()));
+    }
 
     QString error;
     const QStringList extra = parser.value(sandboxArgs).split(u' ', Qt::SkipEmptyParts);
@@ -67,6 +95,14 @@ int main(int argc, char *argv[])
     }
     window.openCurrentProfile();
     window.show();
+    if (instance) {
+        QObject::connect(instance.get(), &airdesk::gui::SingleInstance::messageReceived, &window, [&window] {
+            if (window.isMinimized())
+                window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/DesktopMenus.h"
 #include "common/ErrorBar.h"
 #include "definitions/DefinitionsView.h"
 #include "definitions/ManifestEditor.h"
@@ -170,6 +171,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     createResourceActions();
     if (m_stack)
         createProfileToolBar();
+    DesktopMenus::install(this); // Settings and Help, last in the menu bar
     QSettings settings;
     setAutoRefreshMinutes(settings.value(u"view/autoRefreshMinutes"_s, 0).toInt());
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());

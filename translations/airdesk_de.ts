@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Invalid manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a custom source definition: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list has no &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name already used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace already has a custom source definition named &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The definition &quot;%1&quot; was created (id %2), but its testing values were not stored: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safe mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>custom source definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Connector Builder project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The definition %1 has no Connector Builder project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CronDescription</name>
     <message>
         <source>January</source>
@@ -779,6 +736,46 @@
     </message>
     <message>
         <source>A custom source definition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a custom source definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no &quot;data&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has a custom source definition named &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition &quot;%1&quot; was created (id %2), but its testing values were not stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom source definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Connector Builder project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition %1 has no Connector Builder project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

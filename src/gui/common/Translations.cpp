@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "ContextFallbackTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -28,7 +30,7 @@ int Translations::install(QCoreApplication *app, const QLocale &locale)
     QLocale::setDefault(locale);
     int installed = 0;
     const auto load = [&](const QString &name, const QString &directory) {
-        auto *translator = new QTranslator(app);
+        auto *translator = new ContextFallbackTranslator(app);
         if (translator->load(locale, name, u"_"_s, directory) && QCoreApplication::installTranslator(translator)) {
             ++installed;
             qCDebug(lcTranslations) << "loaded" << translator->filePath();

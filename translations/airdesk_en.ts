@@ -5,9 +5,9 @@
     <name>airdesk::api::DeclarativeDefinitionService</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>airdesk::api::JobService</name>
     <message numerus="yes">
         <source>Job %1 has %n attempt(s); there is no attempt number %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Job %1 has %n attempt; there is no attempt number %2.</numerusform>
+            <numerusform>Job %1 has %n attempts; there is no attempt number %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>airdesk::gui::DefinitionsView</name>
     <message numerus="yes">
         <source>%n definition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n definition</numerusform>
+            <numerusform>%n definitions</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>airdesk::gui::DeleteDialog</name>
     <message numerus="yes">
         <source>The server also deletes the %n connection(s) that use it:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server also deletes the connection that uses it:</numerusform>
+            <numerusform>The server also deletes the %n connections that use it:</numerusform>
         </translation>
     </message>
 </context>
@@ -45,16 +45,16 @@
     <name>airdesk::gui::ManifestEditor</name>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n occurrence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaced %n occurrence.</numerusform>
+            <numerusform>Replaced %n occurrences.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +62,9 @@
     <name>airdesk::gui::ProfileDialog</name>
     <message numerus="yes">
         <source>%n workspace(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workspace found.</numerusform>
+            <numerusform>%n workspaces found.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,51 +72,51 @@
     <name>airdesk::gui::ResourceActions</name>
     <message numerus="yes">
         <source>Starting %n sync(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starting %n sync…</numerusform>
+            <numerusform>Starting %n syncs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Started %n sync(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Started %n sync.</numerusform>
+            <numerusform>Started %n syncs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n connection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled %n connection.</numerusform>
+            <numerusform>Enabled %n connections.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n connection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled %n connection.</numerusform>
+            <numerusform>Disabled %n connections.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>enable %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enable %n connection</numerusform>
+            <numerusform>enable %n connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>disable %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>disable %n connection</numerusform>
+            <numerusform>disable %n connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n item.</numerusform>
+            <numerusform>Deleted %n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,9 +124,9 @@
     <name>airdesk::gui::ResourceView</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -134,16 +134,16 @@
     <name>airdesk::models::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
 </context>

@@ -111,23 +111,29 @@ void tst_TranslationsComplete::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString sources = QStringLiteral(AIRDESK_SOURCE_DIR);
-    QStringList tsFiles;
-    for (const auto *lang : {"de", "fr", "en"}) {
-        const QString name = u"airdesk_%1.ts"_s.arg(QLatin1StringView(lang));
+    const auto copy = [&](const QString &lang) {
+        const QString name = u"airdesk_%1.ts"_s.arg(lang);
         const QString target = m_dir.filePath(name);
-        QVERIFY2(QFile::copy(sources + u"/translations/"_s + name, target), qPrintable(name));
+        if (!QFile::copy(sources + u"/translations/"_s + name, target))
+            return QString();
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-        tsFiles.append(target);
+        return target;
+    };
+    const QString de = copy(u"de"_s);
+    const QString fr = copy(u"fr"_s);
+    const QString en = copy(u"en"_s);
+    QVERIFY2(!de.isEmpty() && !fr.isEmpty() && !en.isEmpty(), "translations/airdesk_{de,fr,en}.ts are missing");
+    // The same runs as translations/README.md: de and fr hold every string, en only plurals.
+    const QStringList common{u"-no-ui-lines"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
+                             sources + u"/src"_s, sources + u"/ui"_s};
+    for (const QStringList &extra : {QStringList{u"-ts"_s, de, fr}, QStringList{u"-pluralonly"_s, u"-ts"_s, en}}) {
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(AIRDESK_LUPDATE), common + extra);
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+                 lupdate.readAll().constData());
     }
-    QProcess lupdate;
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(AIRDESK_LUPDATE),
-                  QStringList{u"-no-ui-lines"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
-                              sources + u"/src"_s, sources + u"/ui"_s, u"-ts"_s}
-                      + tsFiles);
-    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             lupdate.readAll().constData());
     m_updated = true;
 }
 

@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -879,10 +880,9 @@ void MainWindow::updateStatus()
     if (isLoading())
         return;
     statusBar()->showMessage(tr("%1 · %2 connections · %3 sources · %4 destinations")
-                                 .arg(m_title)
-                                 .arg(m_connections->rowCount())
-                                 .arg(m_sources->rowCount())
-                                 .arg(m_destinations->rowCount()));
+                                 .arg(m_title, QLocale().toString(m_connections->rowCount()),
+                                      QLocale().toString(m_sources->rowCount()),
+                                      QLocale().toString(m_destinations->rowCount())));
 }
 
 } // namespace airdesk::gui

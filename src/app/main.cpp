@@ -33,14 +33,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AIRDESK_VERSION));
     QGuiApplication::setDesktopFileName(u"io.github.airdesk.Airdesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.airdesk.Airdesk.svg"_s));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"airdesk.*.debug=false"_s);
     {
+        // Before the command line is parsed, so that --help speaks the user's language too.
         QSettings settings;
         const airdesk::gui::UiPreferences prefs(settings);
         airdesk::gui::Translations::install(&app, airdesk::gui::Translations::localeFor(prefs.language()));
         airdesk::gui::AppearanceStyler::apply(prefs.appearance());
     }
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"airdesk.*.debug=false"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Airbyte workspaces by point and click."));

@@ -2040,6 +2040,18 @@
             <numerusform>%n Vorkommen ersetzt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the manifest</source>
+        <translation>Probleme im Manifest</translation>
+    </message>
+    <message>
+        <source>Manifest (YAML)</source>
+        <translation>Manifest (YAML)</translation>
+    </message>
+    <message>
+        <source>The declarative connector manifest; problems are marked in the margin</source>
+        <translation>Das deklarative Connector-Manifest; Probleme werden am Rand markiert</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::PreferencesDialog</name>
@@ -2195,6 +2207,10 @@
     <message>
         <source>%1 failed or cancelled, %2 running or waiting, %3 succeeded</source>
         <translation>%1 fehlgeschlagen oder abgebrochen, %2 laufend oder wartend, %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>Recent jobs</source>
+        <translation>Letzte Jobs</translation>
     </message>
 </context>
 <context>

@@ -2040,6 +2040,18 @@
             <numerusform>%n occurrences remplacées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the manifest</source>
+        <translation>Problèmes du manifeste</translation>
+    </message>
+    <message>
+        <source>Manifest (YAML)</source>
+        <translation>Manifeste (YAML)</translation>
+    </message>
+    <message>
+        <source>The declarative connector manifest; problems are marked in the margin</source>
+        <translation>Le manifeste déclaratif du connecteur&#xa0;; les problèmes sont signalés dans la marge</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::PreferencesDialog</name>
@@ -2195,6 +2207,10 @@
     <message>
         <source>%1 failed or cancelled, %2 running or waiting, %3 succeeded</source>
         <translation>%1 en échec ou annulées, %2 en cours ou en attente, %3 réussies</translation>
+    </message>
+    <message>
+        <source>Recent jobs</source>
+        <translation>Tâches récentes</translation>
     </message>
 </context>
 <context>

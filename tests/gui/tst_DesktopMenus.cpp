@@ -79,6 +79,7 @@ void tst_DesktopMenus::preferencesSayLanguageNeedsRestart()
     dialog.languageComboBox()->setCurrentIndex(dialog.languageComboBox()->findData(u"fr"_s));
     QVERIFY(dialog.restartLabel()->isVisible());
     QVERIFY(dialog.restartLabel()->text().contains(u"starts again"_s));
+    dialog.grab().save(u"/tmp/airdesk-preferences.png"_s);
     dialog.languageComboBox()->setCurrentIndex(0);
     QVERIFY(!dialog.restartLabel()->isVisible());
     // Both choices have a label the screen reader reads (the buddy of the combo box).
@@ -87,7 +88,6 @@ void tst_DesktopMenus::preferencesSayLanguageNeedsRestart()
         QVERIFY(iface);
         QVERIFY2(!iface->text(QAccessible::Name).isEmpty(), qPrintable(box->objectName()));
     }
-    dialog.grab().save(u"/tmp/airdesk-preferences.png"_s);
 }
 
 void tst_DesktopMenus::unknownSettingsFallBackToSystem()

@@ -48,19 +48,20 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_restartNote);
     form->addRow(tr("&Appearance:"), m_appearance);
     m_language->setAccessibleDescription(tr("The language of menus, dialogs and messages"));
     m_appearance->setAccessibleDescription(tr("Light or dark colours, or those of the desktop"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_restartNote);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNote);
     updateRestartNote();
+    setMinimumWidth(380);
     DialogGeometry::restore(this, m_settings, u"preferences"_s);
 }
 

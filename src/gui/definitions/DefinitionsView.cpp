@@ -30,6 +30,7 @@ DefinitionsView::DefinitionsView(api::DeclarativeDefinitionService *service, man
     , m_editor(new ManifestEditor(std::move(validator), this))
 {
     m_table->setObjectName(u"definitionsTableView"_s);
+    m_table->setAccessibleName(tr("Custom YAML source definitions"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

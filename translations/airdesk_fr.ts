@@ -2741,6 +2741,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::WelcomePage</name>

@@ -121,6 +121,10 @@ void tst_DesktopMenus::shortcutsOverviewListsEveryShortcut()
     QAction *hidden = new QAction(u"Close &tab"_s, &window); // an action outside any menu
     hidden->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     window.addAction(hidden);
+    auto *table = new QTableWidget(&window);
+    QAction *rowAction = new QAction(u"Re&name…"_s, table);
+    rowAction->setShortcut(QKeySequence(Qt::Key_F2));
+    table->addAction(rowAction);
     gui::DesktopMenus::install(&window);
 
     const QList<QStringList> rows = gui::ShortcutsDialog::shortcutRows(&window);
@@ -129,6 +133,7 @@ void tst_DesktopMenus::shortcutsOverviewListsEveryShortcut()
         actions.append(row.at(1));
     QVERIFY2(actions.contains(u"Refresh"_s), qPrintable(actions.join(u", "_s)));
     QVERIFY(actions.contains(u"Close tab"_s));
+    QVERIFY(actions.contains(u"Rename"_s)); // '&' and '…' dropped
     QVERIFY(actions.contains(u"Preferences"_s)); // added by DesktopMenus, "…" dropped
     QVERIFY(!actions.contains(u"No shortcut"_s));
     for (const QStringList &row : rows) {
@@ -136,8 +141,12 @@ void tst_DesktopMenus::shortcutsOverviewListsEveryShortcut()
             QCOMPARE(row.at(0), u"File"_s);
             QCOMPARE(row.at(2), QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
         }
-        if (row.at(1) == "Close tab"_L1)
+        if (row.at(1) == "Close tab"_L1) {
+            QCOMPARE(row.at(0), u"Window"_s);
             QCOMPARE(row.at(2), QKeySequence(Qt::CTRL | Qt::Key_W).toString(QKeySequence::NativeText));
+        }
+        if (row.at(1) == "Rename"_L1)
+            QCOMPARE(row.at(0), u"Table"_s);
     }
     gui::ShortcutsDialog dialog(&window);
     QCOMPARE(dialog.table()->rowCount(), rows.size());

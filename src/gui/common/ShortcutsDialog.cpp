@@ -27,11 +27,15 @@ QString plainText(QString text)
 QString placeOf(const QAction *action)
 {
     const QList<QObject *> owners = action->associatedObjects();
+    bool onTable = false;
     for (QObject *owner : owners) {
         if (const auto *menu = qobject_cast<const QMenu *>(owner))
             return plainText(menu->title());
+        for (auto *w = qobject_cast<QWidget *>(owner); w && !onTable; w = w->parentWidget())
+            onTable = qobject_cast<QAbstractItemView *>(w) != nullptr;
     }
-    return ShortcutsDialog::tr("Window");
+    // Row actions live on the tables (and their context menus, made when opened).
+    return onTable ? ShortcutsDialog::tr("Table") : ShortcutsDialog::tr("Window");
 }
 } // namespace
 

@@ -929,17 +929,26 @@
         <source>%1 through %2</source>
         <translation>%1 bis %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n seconds</source>
-        <translation>alle %n Sekunden</translation>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n seconds, starting at %1 seconds past the minute</source>
-        <translation>alle %n Sekunden, beginnend bei Sekunde %1 jeder Minute</translation>
+        <translation>
+            <numerusform>jede Sekunde, beginnend bei Sekunde %1 jeder Minute</numerusform>
+            <numerusform>alle %n Sekunden, beginnend bei Sekunde %1 jeder Minute</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n seconds, seconds %1 through %2 past the minute</source>
-        <translation>alle %n Sekunden, in den Sekunden %1 bis %2 jeder Minute</translation>
+        <translation>
+            <numerusform>jede Sekunde, in den Sekunden %1 bis %2 jeder Minute</numerusform>
+            <numerusform>alle %n Sekunden, in den Sekunden %1 bis %2 jeder Minute</numerusform>
+        </translation>
     </message>
     <message>
         <source>at 1 second past the minute</source>
@@ -953,17 +962,26 @@
         <source>at seconds %1 past the minute</source>
         <translation>in den Sekunden %1 jeder Minute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n minutes</source>
-        <translation>alle %n Minuten</translation>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n minutes, starting at %1 minutes past the hour</source>
-        <translation>alle %n Minuten, beginnend %1 Minuten nach jeder vollen Stunde</translation>
+        <translation>
+            <numerusform>jede Minute, beginnend %1 Minuten nach jeder vollen Stunde</numerusform>
+            <numerusform>alle %n Minuten, beginnend %1 Minuten nach jeder vollen Stunde</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n minutes, minutes %1 through %2 past the hour</source>
-        <translation>alle %n Minuten, in den Minuten %1 bis %2 jeder Stunde</translation>
+        <translation>
+            <numerusform>jede Minute, in den Minuten %1 bis %2 jeder Stunde</numerusform>
+            <numerusform>alle %n Minuten, in den Minuten %1 bis %2 jeder Stunde</numerusform>
+        </translation>
     </message>
     <message>
         <source>at 1 minute past the hour</source>
@@ -977,17 +995,26 @@
         <source>at minutes %1 past the hour</source>
         <translation>in den Minuten %1 jeder Stunde</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n hours</source>
-        <translation>alle %n Stunden</translation>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n hours, starting at %1</source>
-        <translation>alle %n Stunden, beginnend um %1</translation>
+        <translation>
+            <numerusform>jede Stunde, beginnend um %1</numerusform>
+            <numerusform>alle %n Stunden, beginnend um %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n hours, between %1 and %2</source>
-        <translation>alle %n Stunden zwischen %1 und %2</translation>
+        <translation>
+            <numerusform>jede Stunde zwischen %1 und %2</numerusform>
+            <numerusform>alle %n Stunden zwischen %1 und %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>during hours %1</source>
@@ -1021,9 +1048,12 @@
         <source>on the weekday nearest the day before the last day of the month</source>
         <translation>am Werktag, der dem vorletzten Tag des Monats am nächsten liegt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on the weekday nearest the day %n days before the last day of the month</source>
-        <translation>am Werktag, der dem Tag %n Tage vor dem letzten Tag des Monats am nächsten liegt</translation>
+        <translation>
+            <numerusform>am Werktag, der dem Tag einen Tag vor dem letzten Tag des Monats am nächsten liegt</numerusform>
+            <numerusform>am Werktag, der dem Tag %n Tage vor dem letzten Tag des Monats am nächsten liegt</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the last day of the month</source>
@@ -1033,9 +1063,12 @@
         <source>on the day before the last day of the month</source>
         <translation>am vorletzten Tag des Monats</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on the day %n days before the last day of the month</source>
-        <translation>%n Tage vor dem letzten Tag des Monats</translation>
+        <translation>
+            <numerusform>einen Tag vor dem letzten Tag des Monats</numerusform>
+            <numerusform>%n Tage vor dem letzten Tag des Monats</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the weekday nearest day %1 of the month</source>
@@ -1045,17 +1078,26 @@
         <source>on the weekday nearest days %1 of the month</source>
         <translation>an den Werktagen, die den Tagen %1 des Monats am nächsten liegen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n days</source>
-        <translation>alle %n Tage</translation>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n days, starting on day %1 of the month</source>
-        <translation>alle %n Tage, beginnend am %1. Tag des Monats</translation>
+        <translation>
+            <numerusform>jeden Tag, beginnend am %1. Tag des Monats</numerusform>
+            <numerusform>alle %n Tage, beginnend am %1. Tag des Monats</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n days, days %1 through %2 of the month</source>
-        <translation>alle %n Tage, vom %1. bis zum %2. Tag des Monats</translation>
+        <translation>
+            <numerusform>jeden Tag vom %1. bis zum %2. Tag des Monats</numerusform>
+            <numerusform>alle %n Tage, vom %1. bis zum %2. Tag des Monats</numerusform>
+        </translation>
     </message>
     <message>
         <source>on day %1 of the month</source>
@@ -1077,21 +1119,30 @@
         <source>only on %1</source>
         <translation>nur am %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n months</source>
-        <translation>alle %n Monate</translation>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>only in %1</source>
         <translation>nur im %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n years, starting in %1</source>
-        <translation>alle %n Jahre, beginnend %1</translation>
+        <translation>
+            <numerusform>jedes Jahr, beginnend %1</numerusform>
+            <numerusform>alle %n Jahre, beginnend %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n years, %1 through %2</source>
-        <translation>alle %n Jahre, von %1 bis %2</translation>
+        <translation>
+            <numerusform>jedes Jahr, von %1 bis %2</numerusform>
+            <numerusform>alle %n Jahre, von %1 bis %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2933,13 +2984,19 @@
         <source>must be %1</source>
         <translation>muss %1 sein</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>needs at least %n item(s)</source>
-        <translation>braucht mindestens %n Einträge</translation>
+        <translation>
+            <numerusform>braucht mindestens %n Eintrag</numerusform>
+            <numerusform>braucht mindestens %n Einträge</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>allows at most %n item(s)</source>
-        <translation>erlaubt höchstens %n Einträge</translation>
+        <translation>
+            <numerusform>erlaubt höchstens %n Eintrag</numerusform>
+            <numerusform>erlaubt höchstens %n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>repeats an earlier item; items must be unique</source>
@@ -2953,13 +3010,19 @@
         <source>must be at most %1</source>
         <translation>darf höchstens %1 sein</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>needs at least %n character(s)</source>
-        <translation>braucht mindestens %n Zeichen</translation>
+        <translation>
+            <numerusform>braucht mindestens %n Zeichen</numerusform>
+            <numerusform>braucht mindestens %n Zeichen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>allows at most %n character(s)</source>
-        <translation>erlaubt höchstens %n Zeichen</translation>
+        <translation>
+            <numerusform>erlaubt höchstens %n Zeichen</numerusform>
+            <numerusform>erlaubt höchstens %n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>missing required property &apos;%1&apos;</source>

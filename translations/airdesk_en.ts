@@ -60,6 +60,128 @@
     </message>
 </context>
 <context>
+    <name>airdesk::cron</name>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>every second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds, starting at %1 seconds past the minute</source>
+        <translation>
+            <numerusform>every second, starting at %1 seconds past the minute</numerusform>
+            <numerusform>every %n seconds, starting at %1 seconds past the minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds, seconds %1 through %2 past the minute</source>
+        <translation>
+            <numerusform>every second, seconds %1 through %2 past the minute</numerusform>
+            <numerusform>every %n seconds, seconds %1 through %2 past the minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes, starting at %1 minutes past the hour</source>
+        <translation>
+            <numerusform>every minute, starting at %1 minutes past the hour</numerusform>
+            <numerusform>every %n minutes, starting at %1 minutes past the hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes, minutes %1 through %2 past the hour</source>
+        <translation>
+            <numerusform>every minute, minutes %1 through %2 past the hour</numerusform>
+            <numerusform>every %n minutes, minutes %1 through %2 past the hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>every hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours, starting at %1</source>
+        <translation>
+            <numerusform>every hour, starting at %1</numerusform>
+            <numerusform>every %n hours, starting at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours, between %1 and %2</source>
+        <translation>
+            <numerusform>every hour, between %1 and %2</numerusform>
+            <numerusform>every %n hours, between %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on the weekday nearest the day %n days before the last day of the month</source>
+        <translation>
+            <numerusform>on the weekday nearest the day %n day before the last day of the month</numerusform>
+            <numerusform>on the weekday nearest the day %n days before the last day of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on the day %n days before the last day of the month</source>
+        <translation>
+            <numerusform>on the day %n day before the last day of the month</numerusform>
+            <numerusform>on the day %n days before the last day of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days, starting on day %1 of the month</source>
+        <translation>
+            <numerusform>every day, starting on day %1 of the month</numerusform>
+            <numerusform>every %n days, starting on day %1 of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days, days %1 through %2 of the month</source>
+        <translation>
+            <numerusform>every day, days %1 through %2 of the month</numerusform>
+            <numerusform>every %n days, days %1 through %2 of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years, starting in %1</source>
+        <translation>
+            <numerusform>every year, starting in %1</numerusform>
+            <numerusform>every %n years, starting in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years, %1 through %2</source>
+        <translation>
+            <numerusform>every year, %1 through %2</numerusform>
+            <numerusform>every %n years, %1 through %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>airdesk::gui::DefinitionsView</name>
     <message numerus="yes">
         <source>%n definition(s)</source>
@@ -165,6 +287,37 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::manifest::SchemaErrorFinder</name>
+    <message numerus="yes">
+        <source>needs at least %n item(s)</source>
+        <translation>
+            <numerusform>needs at least %n item</numerusform>
+            <numerusform>needs at least %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>allows at most %n item(s)</source>
+        <translation>
+            <numerusform>allows at most %n item</numerusform>
+            <numerusform>allows at most %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n character(s)</source>
+        <translation>
+            <numerusform>needs at least %n character</numerusform>
+            <numerusform>needs at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>allows at most %n character(s)</source>
+        <translation>
+            <numerusform>allows at most %n character</numerusform>
+            <numerusform>allows at most %n characters</numerusform>
         </translation>
     </message>
 </context>

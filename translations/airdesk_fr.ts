@@ -929,17 +929,26 @@
         <source>%1 through %2</source>
         <translation>de %1 à %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n seconds</source>
-        <translation>toutes les %n secondes</translation>
+        <translation>
+            <numerusform>chaque seconde</numerusform>
+            <numerusform>toutes les %n secondes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n seconds, starting at %1 seconds past the minute</source>
-        <translation>toutes les %n secondes, à partir de la seconde %1 de chaque minute</translation>
+        <translation>
+            <numerusform>chaque seconde, à partir de la seconde %1 de chaque minute</numerusform>
+            <numerusform>toutes les %n secondes, à partir de la seconde %1 de chaque minute</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n seconds, seconds %1 through %2 past the minute</source>
-        <translation>toutes les %n secondes, de la seconde %1 à la seconde %2 de chaque minute</translation>
+        <translation>
+            <numerusform>chaque seconde, de la seconde %1 à la seconde %2 de chaque minute</numerusform>
+            <numerusform>toutes les %n secondes, de la seconde %1 à la seconde %2 de chaque minute</numerusform>
+        </translation>
     </message>
     <message>
         <source>at 1 second past the minute</source>
@@ -953,17 +962,26 @@
         <source>at seconds %1 past the minute</source>
         <translation>aux secondes %1 de chaque minute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n minutes</source>
-        <translation>toutes les %n minutes</translation>
+        <translation>
+            <numerusform>chaque minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n minutes, starting at %1 minutes past the hour</source>
-        <translation>toutes les %n minutes, à partir de la minute %1 de chaque heure</translation>
+        <translation>
+            <numerusform>chaque minute, à partir de la minute %1 de chaque heure</numerusform>
+            <numerusform>toutes les %n minutes, à partir de la minute %1 de chaque heure</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n minutes, minutes %1 through %2 past the hour</source>
-        <translation>toutes les %n minutes, de la minute %1 à la minute %2 de chaque heure</translation>
+        <translation>
+            <numerusform>chaque minute, de la minute %1 à la minute %2 de chaque heure</numerusform>
+            <numerusform>toutes les %n minutes, de la minute %1 à la minute %2 de chaque heure</numerusform>
+        </translation>
     </message>
     <message>
         <source>at 1 minute past the hour</source>
@@ -977,17 +995,26 @@
         <source>at minutes %1 past the hour</source>
         <translation>aux minutes %1 de chaque heure</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n hours</source>
-        <translation>toutes les %n heures</translation>
+        <translation>
+            <numerusform>chaque heure</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n hours, starting at %1</source>
-        <translation>toutes les %n heures, à partir de %1</translation>
+        <translation>
+            <numerusform>chaque heure, à partir de %1</numerusform>
+            <numerusform>toutes les %n heures, à partir de %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n hours, between %1 and %2</source>
-        <translation>toutes les %n heures, entre %1 et %2</translation>
+        <translation>
+            <numerusform>chaque heure, entre %1 et %2</numerusform>
+            <numerusform>toutes les %n heures, entre %1 et %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>during hours %1</source>
@@ -1021,9 +1048,12 @@
         <source>on the weekday nearest the day before the last day of the month</source>
         <translation>le jour ouvré le plus proche de l&apos;avant-dernier jour du mois</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on the weekday nearest the day %n days before the last day of the month</source>
-        <translation>le jour ouvré le plus proche du jour situé %n jours avant le dernier jour du mois</translation>
+        <translation>
+            <numerusform>le jour ouvré le plus proche du jour situé %n jour avant le dernier jour du mois</numerusform>
+            <numerusform>le jour ouvré le plus proche du jour situé %n jours avant le dernier jour du mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the last day of the month</source>
@@ -1033,9 +1063,12 @@
         <source>on the day before the last day of the month</source>
         <translation>l&apos;avant-dernier jour du mois</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on the day %n days before the last day of the month</source>
-        <translation>%n jours avant le dernier jour du mois</translation>
+        <translation>
+            <numerusform>%n jour avant le dernier jour du mois</numerusform>
+            <numerusform>%n jours avant le dernier jour du mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the weekday nearest day %1 of the month</source>
@@ -1045,17 +1078,26 @@
         <source>on the weekday nearest days %1 of the month</source>
         <translation>les jours ouvrés les plus proches des jours %1 du mois</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n days</source>
-        <translation>tous les %n jours</translation>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n days, starting on day %1 of the month</source>
-        <translation>tous les %n jours, à partir du %1 du mois</translation>
+        <translation>
+            <numerusform>chaque jour, à partir du %1 du mois</numerusform>
+            <numerusform>tous les %n jours, à partir du %1 du mois</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n days, days %1 through %2 of the month</source>
-        <translation>tous les %n jours, du %1 au %2 du mois</translation>
+        <translation>
+            <numerusform>chaque jour, du %1 au %2 du mois</numerusform>
+            <numerusform>tous les %n jours, du %1 au %2 du mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>on day %1 of the month</source>
@@ -1077,21 +1119,30 @@
         <source>only on %1</source>
         <translation>uniquement le %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n months</source>
-        <translation>tous les %n mois</translation>
+        <translation>
+            <numerusform>chaque mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>only in %1</source>
         <translation>uniquement en %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n years, starting in %1</source>
-        <translation>tous les %n ans, à partir de %1</translation>
+        <translation>
+            <numerusform>chaque année, à partir de %1</numerusform>
+            <numerusform>tous les %n ans, à partir de %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every %n years, %1 through %2</source>
-        <translation>tous les %n ans, de %1 à %2</translation>
+        <translation>
+            <numerusform>chaque année, de %1 à %2</numerusform>
+            <numerusform>tous les %n ans, de %1 à %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2933,13 +2984,19 @@
         <source>must be %1</source>
         <translation>doit valoir %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>needs at least %n item(s)</source>
-        <translation>nécessite au moins %n éléments</translation>
+        <translation>
+            <numerusform>nécessite au moins %n élément</numerusform>
+            <numerusform>nécessite au moins %n éléments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>allows at most %n item(s)</source>
-        <translation>autorise au plus %n éléments</translation>
+        <translation>
+            <numerusform>autorise au plus %n élément</numerusform>
+            <numerusform>autorise au plus %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>repeats an earlier item; items must be unique</source>
@@ -2953,13 +3010,19 @@
         <source>must be at most %1</source>
         <translation>doit valoir au plus %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>needs at least %n character(s)</source>
-        <translation>nécessite au moins %n caractères</translation>
+        <translation>
+            <numerusform>nécessite au moins %n caractère</numerusform>
+            <numerusform>nécessite au moins %n caractères</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>allows at most %n character(s)</source>
-        <translation>autorise au plus %n caractères</translation>
+        <translation>
+            <numerusform>autorise au plus %n caractère</numerusform>
+            <numerusform>autorise au plus %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>missing required property &apos;%1&apos;</source>

@@ -11,6 +11,7 @@ AIRDESK_PACKAGES=(
     libyaml-cpp-dev libvalijson-dev qtkeychain-qt6-dev libqscintilla2-qt6-dev
     libgl-dev libxkbcommon-dev
     xvfb xauth
+    appstream desktop-file-utils dpkg-dev
 )
 
 airdesk_sudo() {

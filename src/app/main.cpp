@@ -4,6 +4,10 @@
 // sandbox; the welcome choices stay one click away ("New profile…").
 #include "FormScreenshot.h"
 #include "gui/MainWindow.h"
+#include "gui/common/AppearanceStyler.h"
+#include "gui/common/SingleInstance.h"
+#include "gui/common/Translations.h"
+#include "gui/common/UiPreferences.h"
 #include "gui/profiles/ProfileStore.h"
 #include "gui/profiles/SecretStore.h"
 #include "gui/workspace/SessionManager.h"
@@ -12,9 +16,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
+#include <QSettings>
 #include <QLoggingCategory>
 #include <QScreen>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +32,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Airdesk"_s);
     QApplication::setOrganizationName(u"Airdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(AIRDESK_VERSION));
+    QGuiApplication::setDesktopFileName(u"io.github.airdesk.Airdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.airdesk.Airdesk.svg"_s));
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"airdesk.*.debug=false"_s);
+    {
+        // Before the command line is parsed, so that --help speaks the user's language too.
+        QSettings settings;
+        const airdesk::gui::UiPreferences prefs(settings);
+        airdesk::gui::Translations::install(&app, airdesk::gui::Translations::localeFor(prefs.language()));
+        airdesk::gui::AppearanceStyler::apply(prefs.appearance());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Airbyte workspaces by point and click."));
@@ -51,6 +68,17 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(form))
         return parser.isSet(screenshot) ? airdesk::app::runFormScreenshot(parser.value(form), parser.value(screenshot)) : 2;
+    // One window per user and settings profile: a second start raises the first and exits.
+    // Screenshots are batch runs and never wait for, or stand in for, another instance.
+    std::unique_ptr<airdesk::gui::SingleInstance> instance;
+    if (!parser.isSet(screenshot)) {
+        instance = std::make_unique<airdesk::gui::SingleInstance>(
+            airdesk::gui::SingleInstance::keyFor(QSettings().fileName()));
+        if (instance->sendToRunning(QApplication::arguments()))
+            return 0;
+        if (!instance->listen())
+            qWarning("Airdesk cannot tell later starts to use this window: %s", qPrintable(instance->errorString()));
+    }
 
     QString error;
     const QStringList extra = parser.value(sandboxArgs).split(u' ', Qt::SkipEmptyParts);
@@ -69,12 +97,20 @@ int main(int argc, char *argv[])
     }
     airdesk::gui::MainWindow window(&profiles, &secrets, &sessions);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-        qCritical("%s", qPrintable(QApplication::translate("main", "Unknown page \"%1\": use connections, sources, destinations or jobs.")
+        qCritical("%s", qPrintable(QApplication::translate("main", "Unknown page \"%1\": use connections, sources, destinations, jobs or definitions.")
                                        .arg(parser.value(page))));
         return 2;
     }
     window.openCurrentProfile();
     window.show();
+    if (instance) {
+        QObject::connect(instance.get(), &airdesk::gui::SingleInstance::messageReceived, &window, [&window] {
+            if (window.isMinimized())
+                window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/DesktopMenus.h"
 #include "common/ErrorBar.h"
 #include "definitions/DefinitionsView.h"
 #include "definitions/ManifestEditor.h"
@@ -35,6 +36,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -170,6 +172,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
     createResourceActions();
     if (m_stack)
         createProfileToolBar();
+    DesktopMenus::install(this); // Settings and Help, last in the menu bar
     QSettings settings;
     setAutoRefreshMinutes(settings.value(u"view/autoRefreshMinutes"_s, 0).toInt());
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
@@ -896,10 +899,9 @@ void MainWindow::updateStatus()
     if (isLoading())
         return;
     statusBar()->showMessage(tr("%1 · %2 connections · %3 sources · %4 destinations")
-                                 .arg(m_title)
-                                 .arg(m_connections->rowCount())
-                                 .arg(m_sources->rowCount())
-                                 .arg(m_destinations->rowCount()));
+                                 .arg(m_title, QLocale().toString(m_connections->rowCount()),
+                                      QLocale().toString(m_sources->rowCount()),
+                                      QLocale().toString(m_destinations->rowCount())));
 }
 
 } // namespace airdesk::gui

@@ -19,6 +19,8 @@ public:
     static QString describe(const domain::ConnectionSchedule &schedule);
     /// For a Quartz expression (a trailing " UTC" is ignored).
     static QString describeCron(const QString &expression);
+    /// A web-UI timing ("Every 24 HOURS") in the user's language; other wordings unchanged.
+    static QString describeBasic(const QString &timing);
     /// What a tooltip shows: the cron expression as the server sent it, the basic timing for
     /// UI-made schedules, else empty.
     static QString rawText(const domain::ConnectionSchedule &schedule);

@@ -67,7 +67,13 @@ void tst_ScheduleText::nonCronSchedules()
     ConnectionSchedule basic;
     basic.type = ConnectionSchedule::Type::Basic;
     basic.basicTiming = u"Every 24 HOURS"_s;
-    QCOMPARE(ScheduleText::describe(basic), u"Every 24 HOURS"_s);
+    QCOMPARE(ScheduleText::describe(basic), u"Every 24 hours"_s); // in the user's words
+    basic.basicTiming = u"Every 1 DAYS"_s;
+    QCOMPARE(ScheduleText::describe(basic), u"Every day"_s);
+    basic.basicTiming = u"Every 15 minutes"_s;
+    QCOMPARE(ScheduleText::describe(basic), u"Every 15 minutes"_s);
+    basic.basicTiming = u"Every 2 FORTNIGHTS"_s; // another wording: as the server sent it
+    QCOMPARE(ScheduleText::describe(basic), u"Every 2 FORTNIGHTS"_s);
     ConnectionSchedule unknown;
     unknown.type = ConnectionSchedule::Type::Unknown;
     unknown.typeText = u"lunar"_s;

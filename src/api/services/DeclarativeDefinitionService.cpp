@@ -25,7 +25,7 @@ using ServiceCalls::segment;
 
 ApiError invalidManifest(const QString &detail)
 {
-    return refusal(ApiError::Kind::InvalidRequest, Self::tr("Invalid manifest"), detail);
+    return refusal(ApiError::Kind::InvalidRequest, DeclarativeDefinitionService::tr("Invalid manifest"), detail);
 }
 
 /// A parser for calls that answer with one definition.
@@ -33,7 +33,7 @@ auto definitionParser()
 {
     return ServiceCalls::objectParser<domain::DeclarativeDefinition>(
         [](const QJsonObject &object, QString *why) { return domain::DeclarativeDefinition::fromJson(object, why); },
-        Self::tr("Not a custom source definition: %1"));
+        DeclarativeDefinitionService::tr("Not a custom source definition: %1"));
 }
 
 QString camelCase(const QString &snake)
@@ -150,7 +150,7 @@ void DeclarativeDefinitionService::list(const QObject *context,
         [](const QJsonValue &json, QString *why) -> std::optional<QList<domain::DeclarativeDefinition>> {
             const QJsonValue data = json.toObject().value(u"data"_s);
             if (!data.isArray()) {
-                *why = Self::tr("The list has no \"data\" array.");
+                *why = DeclarativeDefinitionService::tr("The list has no \"data\" array.");
                 return std::nullopt;
             }
             QList<domain::DeclarativeDefinition> rows;
@@ -204,8 +204,8 @@ void DeclarativeDefinitionService::publish(const QString &name, const QJsonObjec
                               if (d.name.trimmed() == trimmed) {
                                   qCInfo(lcDefinitions) << "not publishing" << trimmed << "- the name is taken by"
                                                         << d.id;
-                                  done({}, refusal(ApiError::Kind::Conflict, Self::tr("Name already used"),
-                                                   Self::tr("The workspace already has a custom source definition "
+                                  done({}, refusal(ApiError::Kind::Conflict, DeclarativeDefinitionService::tr("Name already used"),
+                                                   DeclarativeDefinitionService::tr("The workspace already has a custom source definition "
                                                             "named \"%1\" (id %2).")
                                                        .arg(trimmed, d.id)));
                                   return;
@@ -241,7 +241,7 @@ void DeclarativeDefinitionService::create(const QString &name, const QJsonObject
                                      }
                                      // The definition exists now: the caller must hear that too.
                                      ApiError partial = storeError;
-                                     partial.detail = Self::tr("The definition \"%1\" was created (id %2), but its "
+                                     partial.detail = DeclarativeDefinitionService::tr("The definition \"%1\" was created (id %2), but its "
                                                                "testing values were not stored: %3")
                                                           .arg(created.name, created.id, storeError.detail);
                                      callback({}, partial);
@@ -281,8 +281,8 @@ void DeclarativeDefinitionService::remove(const QString &definitionId, bool safe
             [request, context](Self &self, const domain::DeclarativeDefinition &d, const DoneCallback &done) {
                 if (!domain::SafeMode::isDeletionAllowedName(d.name)) {
                     qCInfo(lcDefinitions) << "safe mode kept" << d.id;
-                    done(refusal(ApiError::Kind::InvalidRequest, Self::tr("Safe mode"),
-                                 domain::SafeMode::refusalMessage(Self::tr("custom source definition"), d.name)));
+                    done(refusal(ApiError::Kind::InvalidRequest, DeclarativeDefinitionService::tr("Safe mode"),
+                                 domain::SafeMode::refusalMessage(DeclarativeDefinitionService::tr("custom source definition"), d.name)));
                     return;
                 }
                 qCInfo(lcDefinitions) << "deleting" << d.id;
@@ -304,8 +304,8 @@ void DeclarativeDefinitionService::builderProject(const QString &definitionId, c
                        const QJsonObject o = response.json.toObject();
                        const QString projectId = o.value(u"builderProjectId"_s).toString();
                        if (projectId.isEmpty()) {
-                           callback({}, refusal(ApiError::Kind::NotFound, Self::tr("No Connector Builder project"),
-                                                Self::tr("The definition %1 has no Connector Builder project.")
+                           callback({}, refusal(ApiError::Kind::NotFound, DeclarativeDefinitionService::tr("No Connector Builder project"),
+                                                DeclarativeDefinitionService::tr("The definition %1 has no Connector Builder project.")
                                                     .arg(definitionId)));
                            return;
                        }

@@ -41,9 +41,10 @@ const char *const Ordinals[] = {
     QT_TRANSLATE_NOOP("CronDescription", "fifth"),
 };
 
-QString tr(const char *text, int n = -1)
+// The (text, disambiguation, n) shape of QObject::tr, so lupdate files %n strings as plurals.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CronDescription", text, nullptr, n);
+    return QCoreApplication::translate("CronDescription", text, disambiguation, n);
 }
 
 /// The values of one field as Quartz resolved them, without its '?' and '*' markers.
@@ -206,11 +207,11 @@ QString listOf(const Values &values, bool wrap, QString (*name)(int))
 QString secondsPhrase(const Values &s)
 {
     if (s.everyFromLowest())
-        return tr("every %n seconds", s.step());
+        return tr("every %n seconds", nullptr, s.step());
     if (s.everyFromLater())
-        return tr("every %n seconds, starting at %1 seconds past the minute", s.step()).arg(s.first());
+        return tr("every %n seconds, starting at %1 seconds past the minute", nullptr, s.step()).arg(s.first());
     if (s.everyBounded())
-        return tr("every %n seconds, seconds %1 through %2 past the minute", s.step()).arg(s.first()).arg(s.last());
+        return tr("every %n seconds, seconds %1 through %2 past the minute", nullptr, s.step()).arg(s.first()).arg(s.last());
     if (s.isSingle() && s.first() == 1)
         return tr("at 1 second past the minute");
     if (s.isSingle())
@@ -221,11 +222,11 @@ QString secondsPhrase(const Values &s)
 QString minutesPhrase(const Values &m)
 {
     if (m.everyFromLowest())
-        return tr("every %n minutes", m.step());
+        return tr("every %n minutes", nullptr, m.step());
     if (m.everyFromLater())
-        return tr("every %n minutes, starting at %1 minutes past the hour", m.step()).arg(m.first());
+        return tr("every %n minutes, starting at %1 minutes past the hour", nullptr, m.step()).arg(m.first());
     if (m.everyBounded())
-        return tr("every %n minutes, minutes %1 through %2 past the hour", m.step()).arg(m.first()).arg(m.last());
+        return tr("every %n minutes, minutes %1 through %2 past the hour", nullptr, m.step()).arg(m.first()).arg(m.last());
     if (m.isSingle() && m.first() == 1)
         return tr("at 1 minute past the hour");
     if (m.isSingle())
@@ -236,11 +237,11 @@ QString minutesPhrase(const Values &m)
 QString hoursPhrase(const Values &h)
 {
     if (h.everyFromLowest())
-        return tr("every %n hours", h.step());
+        return tr("every %n hours", nullptr, h.step());
     if (h.everyFromLater())
-        return tr("every %n hours, starting at %1", h.step()).arg(clock(h.first(), 0));
+        return tr("every %n hours, starting at %1", nullptr, h.step()).arg(clock(h.first(), 0));
     if (h.everyBounded())
-        return tr("every %n hours, between %1 and %2", h.step()).arg(clock(h.first(), 0), clock(h.last(), 59));
+        return tr("every %n hours, between %1 and %2", nullptr, h.step()).arg(clock(h.first(), 0), clock(h.last(), 59));
     const std::vector<Run> runs = runsOf(h, true);
     if (runs.size() > 3)
         return tr("during hours %1").arg(joinList(runItems(runs, twoDigits)));
@@ -298,13 +299,13 @@ QString daysOfMonthPhrase(const CronFields &f, const Values &dom)
                 return tr("on the last weekday of the month");
             if (offset == 1)
                 return tr("on the weekday nearest the day before the last day of the month");
-            return tr("on the weekday nearest the day %n days before the last day of the month", offset);
+            return tr("on the weekday nearest the day %n days before the last day of the month", nullptr, offset);
         }
         if (offset == 0)
             return tr("on the last day of the month");
         if (offset == 1)
             return tr("on the day before the last day of the month");
-        return tr("on the day %n days before the last day of the month", offset);
+        return tr("on the day %n days before the last day of the month", nullptr, offset);
     }
     if (dom.noSpec || dom.v.empty() || dom.all())
         return {};
@@ -314,11 +315,11 @@ QString daysOfMonthPhrase(const CronFields &f, const Values &dom)
         return tr("on the weekday nearest days %1 of the month").arg(listOf(dom, false, number));
     }
     if (dom.everyFromLowest())
-        return tr("every %n days", dom.step());
+        return tr("every %n days", nullptr, dom.step());
     if (dom.everyFromLater())
-        return tr("every %n days, starting on day %1 of the month", dom.step()).arg(dom.first());
+        return tr("every %n days, starting on day %1 of the month", nullptr, dom.step()).arg(dom.first());
     if (dom.everyBounded())
-        return tr("every %n days, days %1 through %2 of the month", dom.step()).arg(dom.first()).arg(dom.last());
+        return tr("every %n days, days %1 through %2 of the month", nullptr, dom.step()).arg(dom.first()).arg(dom.last());
     if (dom.isSingle())
         return tr("on day %1 of the month").arg(dom.first());
     return tr("on days %1 of the month").arg(listOf(dom, true, number));
@@ -348,7 +349,7 @@ QString monthsPhrase(const Values &months)
     if (months.v.empty() || months.all())
         return {};
     if (months.everyFromLowest())
-        return tr("every %n months", months.step());
+        return tr("every %n months", nullptr, months.step());
     return tr("only in %1").arg(listOf(months, true, monthName));
 }
 
@@ -358,8 +359,8 @@ QString yearsPhrase(const CronExpression &expression, const Values &years)
         return {};
     if (years.step() && years.v.size() >= 3 && years.last() <= BeyondReachYear) {
         if (years.last() + years.step() > years.highest)
-            return tr("every %n years, starting in %1", years.step()).arg(years.first());
-        return tr("every %n years, %1 through %2", years.step()).arg(years.first()).arg(years.last());
+            return tr("every %n years, starting in %1", nullptr, years.step()).arg(years.first());
+        return tr("every %n years, %1 through %2", nullptr, years.step()).arg(years.first()).arg(years.last());
     }
     return tr("only in %1").arg(listOf(years, false, number));
 }

@@ -15,9 +15,10 @@ namespace {
 
 constexpr int kMaxDepth = 200;
 
-QString tr(const char *text, int n = -1)
+// The (text, disambiguation, n) shape of QObject::tr, so lupdate files %n strings as plurals.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("airdesk::manifest::SchemaErrorFinder", text, nullptr, n);
+    return QCoreApplication::translate("airdesk::manifest::SchemaErrorFinder", text, disambiguation, n);
 }
 
 QString typeName(const QJsonValue &value)
@@ -139,9 +140,9 @@ QList<SchemaErrorFinder::Failure> SchemaErrorFinder::check(const QJsonObject &ra
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         if (schema.contains(u"minItems"_s) && array.size() < schema.value(u"minItems"_s).toInteger())
-            failures.append({path, tr("needs at least %n item(s)", int(schema.value(u"minItems"_s).toInteger()))});
+            failures.append({path, tr("needs at least %n item(s)", nullptr, int(schema.value(u"minItems"_s).toInteger()))});
         if (schema.contains(u"maxItems"_s) && array.size() > schema.value(u"maxItems"_s).toInteger())
-            failures.append({path, tr("allows at most %n item(s)", int(schema.value(u"maxItems"_s).toInteger()))});
+            failures.append({path, tr("allows at most %n item(s)", nullptr, int(schema.value(u"maxItems"_s).toInteger()))});
         if (schema.value(u"uniqueItems"_s).toBool()) {
             bool repeated = false;
             for (qsizetype i = 1; i < array.size() && !repeated; ++i) {
@@ -170,9 +171,9 @@ QList<SchemaErrorFinder::Failure> SchemaErrorFinder::check(const QJsonObject &ra
     if (value.isString()) {
         const qsizetype length = value.toString().size();
         if (schema.contains(u"minLength"_s) && length < schema.value(u"minLength"_s).toInteger())
-            failures.append({path, tr("needs at least %n character(s)", int(schema.value(u"minLength"_s).toInteger()))});
+            failures.append({path, tr("needs at least %n character(s)", nullptr, int(schema.value(u"minLength"_s).toInteger()))});
         if (schema.contains(u"maxLength"_s) && length > schema.value(u"maxLength"_s).toInteger())
-            failures.append({path, tr("allows at most %n character(s)", int(schema.value(u"maxLength"_s).toInteger()))});
+            failures.append({path, tr("allows at most %n character(s)", nullptr, int(schema.value(u"maxLength"_s).toInteger()))});
     }
     for (const QJsonValue &part : schema.value(u"allOf"_s).toArray())
         failures += check(part.toObject(), value, path, depth + 1);

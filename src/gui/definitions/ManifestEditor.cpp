@@ -77,8 +77,11 @@ ManifestEditor::ManifestEditor(manifest::ManifestValidator validator, QWidget *p
     m_problems->setUniformRowHeights(true);
     m_problems->header()->setStretchLastSection(true);
     m_problems->setObjectName(u"problemsTreeWidget"_s);
+    m_problems->setAccessibleName(tr("Problems in the manifest"));
     m_status->setObjectName(u"validationStatusLabel"_s);
     m_edit->setObjectName(u"manifestScintilla"_s);
+    m_edit->setAccessibleName(tr("Manifest (YAML)"));
+    m_edit->setAccessibleDescription(tr("The declarative connector manifest; problems are marked in the margin"));
 
     // Find and replace.
     m_findText->setPlaceholderText(tr("Find"));

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,7 +67,7 @@ JobHistoryView::JobHistoryView(api::JobService *service, JobRunController *runne
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_fromDate, m_toDate}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setEnabled(false);
     }
     m_fromDate->setObjectName(u"fromDateEdit"_s);

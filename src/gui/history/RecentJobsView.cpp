@@ -41,6 +41,7 @@ RecentJobsView::RecentJobsView(api::JobService *service, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(u"recentJobsTableView"_s);
+    m_table->setAccessibleName(tr("Recent jobs"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

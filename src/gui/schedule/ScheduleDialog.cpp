@@ -8,6 +8,7 @@
 #include "schedule/ui_ScheduleDialog.h" // AUTOUIC finds ui/schedule/ScheduleDialog.ui through this path
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimeZone>
@@ -443,8 +444,8 @@ void ScheduleDialog::updatePreview(const QString &text)
     for (int row = 0; row < int(times.size()); ++row) {
         const QDateTime utc = times.at(row).toUTC();
         const QDateTime local = utc.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-        table->setItem(row, 0, new QTableWidgetItem(local.toString(u"ddd yyyy-MM-dd HH:mm:ss t"_s)));
-        table->setItem(row, 1, new QTableWidgetItem(utc.toString(u"ddd yyyy-MM-dd HH:mm:ss"_s)));
+        table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(local, u"ddd yyyy-MM-dd HH:mm:ss t"_s)));
+        table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(utc, u"ddd yyyy-MM-dd HH:mm:ss"_s)));
     }
     if (times.isEmpty()) {
         table->setRowCount(1);

@@ -1,6 +1,7 @@
 #include "DetailText.h"
 
 #include "models/ScheduleText.h"
+#include "models/jobs/JobText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -88,7 +89,9 @@ QString connection(const domain::Connection &c, const QString &statusText, const
         schedule += u" — "_s + raw;
     QString last = tr("No sync yet");
     if (lastJob)
-        last = u"%1, %2"_s.arg(lastJob->rawStatus, when(lastJob->startTime));
+        last = u"%1, %2"_s.arg(lastJob->status == domain::JobStatus::Unknown ? lastJob->rawStatus
+                                                                         : models::JobText::statusText(lastJob->status),
+                                when(lastJob->startTime));
     QString streams;
     for (const domain::StreamConfiguration &s : c.streams)
         streams += u"<li>%1 <i>(%2)</i></li>"_s.arg(s.name.toHtmlEscaped(), s.syncMode.toHtmlEscaped());

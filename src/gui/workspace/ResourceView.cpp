@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QSettings>
@@ -300,7 +301,7 @@ void ResourceView::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel()->rowCount();
-    m_count->setText(shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
 void ResourceView::saveLayout() const

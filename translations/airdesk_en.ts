@@ -192,6 +192,16 @@
     </message>
 </context>
 <context>
+    <name>airdesk::gui::DeleteDefinitionDialog</name>
+    <message numerus="yes">
+        <source>Delete the custom source definition &quot;%1&quot; (all %n version(s)) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>airdesk::gui::DeleteDialog</name>
     <message numerus="yes">
         <source>The server also deletes the %n connection(s) that use it:</source>
@@ -225,6 +235,16 @@
         <translation>
             <numerusform>%n workspace found.</numerusform>
             <numerusform>%n workspaces found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::PublishDialog</name>
+    <message numerus="yes">
+        <source>The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let the server decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -287,6 +307,16 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::SpecForm</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Invalid Docker definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no &quot;data&quot; array.</source>
+        <translation type="unfinished">La liste ne contient pas de tableau «&#xa0;data&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not supported by this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for POST definitions). Add the image in the web app under Settings → Sources instead. The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDrafts</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CronDescription</name>
     <message>
         <source>January</source>
@@ -102,6 +128,17 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChangesBox</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>SchemaKeys</name>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date and time as YYYY-MM-DDTHH:mm:ssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute URI such as https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airdesk::api</name>
     <message>
         <source>Not configured</source>
@@ -580,6 +636,10 @@
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
+    <message>
+        <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::api::ApiError</name>
@@ -641,6 +701,29 @@
     <message>
         <source>The web URL &quot;%1&quot; is not an http or https address.</source>
         <translation>L&apos;URL web «&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https.</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::api::ApiTls</name>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is larger than 16 MB; it cannot be a certificate bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; is not valid now (valid from %2 to %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +916,14 @@
         <source>The definition %1 has no Connector Builder project.</source>
         <translation>La définition %1 n&apos;a pas de projet Connector Builder.</translation>
     </message>
+    <message>
+        <source>A source needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::api::DeclarativeSchemaDownload</name>
@@ -843,6 +934,37 @@
     <message>
         <source>Could not download the schema from %1: %2</source>
         <translation>Impossible de télécharger le schéma depuis %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::api::DockerDefinitionService</name>
+    <message>
+        <source>A Docker definition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Docker definition needs the image repository, e.g. &quot;ghcr.io/acme/source-orders&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Docker image repository (lower-case names separated by &quot;/&quot;, optionally after a registry host; no tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Docker definition needs the image tag, e.g. &quot;1.0.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Docker image tag (letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, at most 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation URL &quot;%1&quot; is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a connector definition: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,6 +1002,10 @@
     <message>
         <source>A list page has no &quot;data&quot; array.</source>
         <translation>Une page de liste ne contient pas de tableau «&#xa0;data&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server sent %1 rows for a page of at most %2; the list cannot be read reliably.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1279,53 @@
     </message>
 </context>
 <context>
+    <name>airdesk::gui::ActorPickerPage</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destination</translation>
+    </message>
+    <message>
+        <source>Choose where the data comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the data goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airdesk::gui::ArtifactView</name>
     <message>
         <source>Select a connection.</source>
@@ -1195,6 +1368,132 @@
     </message>
 </context>
 <context>
+    <name>airdesk::gui::ConnectionSettingsPage</name>
+    <message>
+        <source>Enabled: run on the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the connection and choose how and when it syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. stripe_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-breaking schema changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagate column changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagate all changes (streams and columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination name&amp;space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-breaking schema &amp;changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::ConnectorEditorPane</name>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>A name for this connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>This connector&apos;s specification cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft. Secrets are never kept in drafts; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airdesk::gui::DefinitionsView</name>
     <message>
         <source>Refresh</source>
@@ -1222,6 +1521,177 @@
     <message>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>List the definitions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a definition in the list to see its manifest,
+or start one with New (%1) or Open file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Connector &amp;Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Doc&amp;ker source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the Docker source &quot;%1&quot; (%2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New definition (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a YAML manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML manifests (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest must be a YAML mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (see line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating before publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s error concerns line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the Connector Builder project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the Connector Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the source &quot;%1&quot; (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::DeleteDefinitionDialog</name>
+    <message>
+        <source>&amp;Safe mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete custom source definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the custom source definition &quot;%1&quot; (all %n version(s)) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe mode follows PyAirbyte&apos;s rule: a definition is deleted only when its name contains &quot;delete-me&quot; or &quot;deleteme&quot;, so a real connector is not deleted by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not, so nothing can be deleted with safe mode on; turn it off to delete this definition.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1746,145 @@
     <message>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::DeployConnectorDialog</name>
+    <message>
+        <source>Refuse a name already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a random suffix to the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the workspace for the name before creating, as PyAirbyte does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save without test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte tests deployed connectors: the connector is saved first, then checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading connectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connectors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the %1 form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connector&apos;s form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled. The connector is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed. The connector is saved; fix the settings and test again.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::DeploySourceDialog</name>
+    <message>
+        <source>Deploy a source from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration (YAML, checked against the definition&apos;s specification):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2002,207 @@
     </message>
 </context>
 <context>
+    <name>airdesk::gui::DockerDefinitionDialog</name>
+    <message>
+        <source>New custom Docker source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghcr.io/acme/source-orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://docs.example.com/source-orders (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image &amp;repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pulls the image and runs its spec command when the definition is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::EditConnectionDialog</name>
+    <message>
+        <source>Enabled: run on the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the selection replaces the connection&apos;s catalog: streams left out are de-selected and every stream goes back to its default sync mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::EditConnectorDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished">Chargement des %1…</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connector&apos;s form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the connection test failed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The connection test succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::EnumField</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airdesk::gui::ErrorBar</name>
     <message>
         <source>Error</source>
@@ -1425,6 +2235,25 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::FieldRow</name>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must match the format %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2462,13 @@
     <message>
         <source>A sync is already running for this connection</source>
         <translation>Une synchronisation est déjà en cours pour cette connexion</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::JsonField</name>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2854,14 @@
         <source>%1 · %2 connections · %3 sources · %4 destinations</source>
         <translation>%1 · %2 connexions · %3 sources · %4 destinations</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::ManifestEditor</name>
@@ -2102,6 +2946,77 @@
     <message>
         <source>The declarative connector manifest; problems are marked in the margin</source>
         <translation>Le manifeste déclaratif du connecteur&#xa0;; les problèmes sont signalés dans la marge</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::NewConnectionWizard</name>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::NumberField</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::ObjectField</name>
+    <message>
+        <source>Optional fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::ObjectListField</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::OneOfField</name>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3142,80 @@
     <message>
         <source>Cannot be derived: enter it</source>
         <translation>Impossible à déduire&#xa0;: saisissez-la</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::PublishDialog</name>
+    <message>
+        <source>Allow a &amp;duplicate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate the manifest before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;testing values in the Connector Builder project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish custom source definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pets API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, publishing stops when the workspace already has a custom definition with the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the manifest against the declarative component schema and the server&apos;s requirements before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML, checked against the manifest&apos;s spec.connection_specification. Secret fields are masked when shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the definition a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let the server decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The testing values do not match the manifest&apos;s specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3462,38 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the connection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the source %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the destination %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3754,48 @@
     </message>
 </context>
 <context>
+    <name>airdesk::gui::ScheduleField</name>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cron %2, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: syncs only when started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored secret (unchanged unless you type a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airdesk::gui::SecretStore</name>
     <message>
         <source>Secrets are kept for this session only: no system keychain is available</source>
@@ -2795,6 +3858,157 @@
     <message>
         <source>Table</source>
         <translation>Tableau</translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::SpecForm</name>
+    <message>
+        <source>Form problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specification is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specification&apos;s root is a &quot;%1&quot;, not an object with properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector needs no configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::StreamSelector</name>
+    <message>
+        <source>Filter streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished">Flux</translation>
+    </message>
+    <message>
+        <source>source-defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::StreamsPage</name>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished">Flux</translation>
+    </message>
+    <message>
+        <source>Choose the streams to sync and, where you like, their sync mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering the streams of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source offers no streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::TagListField</name>
+    <message>
+        <source>Type a value and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::TestingValuesEditor</name>
+    <message>
+        <source>Configuration values (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_key: your-key
+start_date: 2024-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values must be a mapping of field names to values (&quot;name: value&quot; lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret still shows the mask (%1) but no stored value is behind it: type the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values match the connector&apos;s specification.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3407,8 +4621,40 @@
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;: use connections, sources, destinations or jobs.</source>
-        <translation>Page inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez connections, sources, destinations ou jobs.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a connector form: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the deploy form for the connector spec &lt;file&gt; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;: use connections, sources, destinations, jobs or definitions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

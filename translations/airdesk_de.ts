@@ -5,26 +5,26 @@
     <name></name>
     <message>
         <source>Invalid Docker definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Docker-Definition</translation>
     </message>
     <message>
         <source>The list has no &quot;data&quot; array.</source>
-        <translation type="unfinished">Die Liste enthält kein „data“-Array.</translation>
+        <translation>Die Liste enthält kein „data“-Array.</translation>
     </message>
     <message>
         <source>Not supported by this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Server nicht unterstützt</translation>
     </message>
     <message>
         <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for POST definitions). Add the image in the web app under Settings → Sources instead. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Airbyte-Server bietet über seine öffentliche API keine benutzerdefinierten Docker-Definitionen an (HTTP %1 für POST definitions). Fügen Sie das Image stattdessen in der Web-App unter „Settings → Sources“ hinzu. Antwort des Servers: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDrafts</name>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -134,11 +134,11 @@
     <name>DiscardChangesBox</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht gespeicherte Änderungen. Möchten Sie sie verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -525,19 +525,19 @@
     <name>SchemaKeys</name>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum im Format YYYY-MM-DD ein.</translation>
     </message>
     <message>
         <source>Enter a date and time as YYYY-MM-DDTHH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Datum und Uhrzeit im Format YYYY-MM-DDTHH:mm:ssZ ein.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Enter an absolute URI such as https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen absoluten URI ein, etwa https://example.com.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 statt mit JSON geantwortet; möglicherweise steht ein Proxy oder eine Anmeldeseite dazwischen.</translation>
     </message>
 </context>
 <context>
@@ -707,23 +707,23 @@
     <name>airdesk::api::ApiTls</name>
     <message>
         <source>Cannot read the CA bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 is larger than 16 MB; it cannot be a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 ist größer als 16 MB; es kann kein Zertifikatsbundle sein.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“).</translation>
     </message>
     <message>
         <source>the certificate &quot;%1&quot; is not valid now (valid from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat „%1“ ist derzeit nicht gültig (gültig von %2 bis %3).</translation>
     </message>
 </context>
 <context>
@@ -918,11 +918,11 @@
     </message>
     <message>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
         <source>Not a source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -940,31 +940,31 @@
     <name>airdesk::api::DockerDefinitionService</name>
     <message>
         <source>A Docker definition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Docker-Definition braucht einen Namen.</translation>
     </message>
     <message>
         <source>A Docker definition needs the image repository, e.g. &quot;ghcr.io/acme/source-orders&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Docker-Definition braucht das Image-Repository, z. B. „ghcr.io/acme/source-orders“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Docker image repository (lower-case names separated by &quot;/&quot;, optionally after a registry host; no tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Docker-Image-Repository (durch „/“ getrennte Namen in Kleinbuchstaben, optional nach einem Registry-Host; ohne Tag).</translation>
     </message>
     <message>
         <source>A Docker definition needs the image tag, e.g. &quot;1.0.0&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Docker-Definition braucht den Image-Tag, z. B. „1.0.0“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Docker image tag (letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, at most 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Docker-Image-Tag (Buchstaben, Ziffern, „_“, „.“ und „-“, höchstens 128 Zeichen).</translation>
     </message>
     <message>
         <source>The documentation URL &quot;%1&quot; is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentations-URL „%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
         <source>Not a connector definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Connector-Definition: %1</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>The server sent %1 rows for a page of at most %2; the list cannot be read reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Zeilen für eine Seite mit höchstens %2 Zeilen gesendet; die Liste kann nicht zuverlässig gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1282,47 +1282,47 @@
     <name>airdesk::gui::ActorPickerPage</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Choose where the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, woher die Daten kommen.</translation>
     </message>
     <message>
         <source>Choose where the data goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wohin die Daten gehen.</translation>
     </message>
     <message>
         <source>Search sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen durchsuchen</translation>
     </message>
     <message>
         <source>Search destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele durchsuchen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not load the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>None in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es noch keine.</translation>
     </message>
 </context>
 <context>
@@ -1371,126 +1371,126 @@
     <name>airdesk::gui::ConnectionSettingsPage</name>
     <message>
         <source>Enabled: run on the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: nach Zeitplan ausführen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Name the connection and choose how and when it syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Verbindung und legen Sie fest, wie und wann sie synchronisiert.</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
         <source>Table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenpräfix</translation>
     </message>
     <message>
         <source>e.g. stripe_</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. stripe_</translation>
     </message>
     <message>
         <source>Destination namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Namespace</translation>
     </message>
     <message>
         <source>Destination default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe des Ziels</translation>
     </message>
     <message>
         <source>Mirror the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Quelle</translation>
     </message>
     <message>
         <source>Custom format</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Format</translation>
     </message>
     <message>
         <source>Namespace format</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace-Format</translation>
     </message>
     <message>
         <source>Non-breaking schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwärtskompatible Schemaänderungen</translation>
     </message>
     <message>
         <source>Propagate column changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Spaltenänderungen übernehmen</translation>
     </message>
     <message>
         <source>Propagate all changes (streams and columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen übernehmen (Streams und Spalten)</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>Pause the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung pausieren</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Table &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;präfix:</translation>
     </message>
     <message>
         <source>Destination name&amp;space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Name&amp;space:</translation>
     </message>
     <message>
         <source>Namespace &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace-&amp;Format:</translation>
     </message>
     <message>
         <source>Non-breaking schema &amp;changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwärtskompatible Schema&amp;änderungen:</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan:</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::ConnectorEditorPane</name>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A name for this connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diesen Connector</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>This connector&apos;s specification cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikation dieses Connectors kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Restored your unsaved draft. Secrets are never kept in drafts; enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr nicht gespeicherter Entwurf wurde wiederhergestellt. Secrets werden nie in Entwürfen aufbewahrt; geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1524,174 +1524,175 @@
     </message>
     <message>
         <source>List the definitions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definitionen erneut auflisten</translation>
     </message>
     <message>
         <source>Choose a definition in the list to see its manifest,
 or start one with New (%1) or Open file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Definition in der Liste aus, um ihr Manifest zu sehen,
+oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Definition actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionsaktionen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Open in Connector &amp;Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Connector &amp;Builder öffnen</translation>
     </message>
     <message>
         <source>Deploy a &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle bereitstellen…</translation>
     </message>
     <message>
         <source>New Doc&amp;ker source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Docker-Quelle…</translation>
     </message>
     <message>
         <source>Registered the Docker source &quot;%1&quot; (%2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Quelle „%1“ registriert (%2:%3)</translation>
     </message>
     <message>
         <source>New definition (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Definition (nicht veröffentlicht)</translation>
     </message>
     <message>
         <source>Open a YAML manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Manifest öffnen</translation>
     </message>
     <message>
         <source>YAML manifests (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht veröffentlicht)</translation>
     </message>
     <message>
         <source>The manifest must be a YAML mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest muss ein YAML-Mapping sein.</translation>
     </message>
     <message>
         <source>The manifest is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (see line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe Zeile %2)</translation>
     </message>
     <message>
         <source>Validating before publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vor dem Veröffentlichen geprüft…</translation>
     </message>
     <message>
         <source>The server&apos;s error concerns line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler des Servers betrifft Zeile %1.</translation>
     </message>
     <message>
         <source>Published %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht, Version %2</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktualisiert</translation>
     </message>
     <message>
         <source>%1 is now version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Version %2</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Looking up the Connector Builder project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Builder-Projekt wird gesucht…</translation>
     </message>
     <message>
         <source>Cannot open the Connector Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector Builder kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Created the source &quot;%1&quot; (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ erstellt (ID %2)</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::DeleteDefinitionDialog</name>
     <message>
         <source>&amp;Safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgesicherter Modus</translation>
     </message>
     <message>
         <source>Delete custom source definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Quelldefinition löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the custom source definition &quot;%1&quot; (all %n version(s)) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die benutzerdefinierte Quelldefinition „%1“ (%n Version) und ihr Connector-Builder-Projekt auf dem Server löschen? Daraus erstellte Quellen funktionieren dann nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die benutzerdefinierte Quelldefinition „%1“ (alle %n Versionen) und ihr Connector-Builder-Projekt auf dem Server löschen? Daraus erstellte Quellen funktionieren dann nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Safe mode follows PyAirbyte&apos;s rule: a definition is deleted only when its name contains &quot;delete-me&quot; or &quot;deleteme&quot;, so a real connector is not deleted by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgesicherte Modus folgt der Regel von PyAirbyte: Eine Definition wird nur gelöscht, wenn ihr Name „delete-me“ oder „deleteme“ enthält, damit kein echter Connector versehentlich gelöscht wird.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not, so nothing can be deleted with safe mode on; turn it off to delete this definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keins von beiden, daher kann im abgesicherten Modus nichts gelöscht werden; schalten Sie ihn aus, um diese Definition zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -1752,139 +1753,140 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::DeployConnectorDialog</name>
     <message>
         <source>Refuse a name already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vergebenen Namen ablehnen</translation>
     </message>
     <message>
         <source>Add a random suffix to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Namen ein zufälliges Suffix anhängen</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <source>New destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <source>Search connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectors durchsuchen</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectors</translation>
     </message>
     <message>
         <source>Checks the workspace for the name before creating, as PyAirbyte does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft vor dem Erstellen wie PyAirbyte, ob der Name im Arbeitsbereich bereits vergeben ist.</translation>
     </message>
     <message>
         <source>Save and &amp;test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Save without test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Test &amp;speichern</translation>
     </message>
     <message>
         <source>Airbyte tests deployed connectors: the connector is saved first, then checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airbyte testet bereitgestellte Connectors: Der Connector wird zuerst gespeichert und dann geprüft.</translation>
     </message>
     <message>
         <source>Loading connectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectors werden geladen…</translation>
     </message>
     <message>
         <source>Could not load the connectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connectors konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading the %1 form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular für %1 wird geladen…</translation>
     </message>
     <message>
         <source>Could not load the connector&apos;s form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular des Connectors konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Test cancelled. The connector is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen. Der Connector ist gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <source>Saving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden gespeichert…</translation>
     </message>
     <message>
         <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>The connection test failed. The connector is saved; fix the settings and test again.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen. Der Connector ist gespeichert; korrigieren Sie die Einstellungen und testen Sie erneut.
+%1</translation>
     </message>
     <message>
         <source>The connection test succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest war erfolgreich.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::DeploySourceDialog</name>
     <message>
         <source>Deploy a source from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle aus „%1“ bereitstellen</translation>
     </message>
     <message>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Quelle</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Configuration (YAML, checked against the definition&apos;s specification):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfiguration (YAML, geprüft anhand der Spezifikation der Definition):</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Quelle einen Namen.</translation>
     </message>
     <message>
         <source>Creating the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wird erstellt…</translation>
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,201 +2007,202 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::DockerDefinitionDialog</name>
     <message>
         <source>New custom Docker source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue benutzerdefinierte Docker-Quelle</translation>
     </message>
     <message>
         <source>ghcr.io/acme/source-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ghcr.io/acme/source-orders</translation>
     </message>
     <message>
         <source>1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0.0</translation>
     </message>
     <message>
         <source>https://docs.example.com/source-orders (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://docs.example.com/source-orders (optional)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Image &amp;repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-&amp;Repository:</translation>
     </message>
     <message>
         <source>Image &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-&amp;Tag:</translation>
     </message>
     <message>
         <source>&amp;Documentation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentations-URL:</translation>
     </message>
     <message>
         <source>The server pulls the image and runs its spec command when the definition is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erstellen der Definition lädt der Server das Image herunter und führt dessen spec-Befehl aus.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::EditConnectionDialog</name>
     <message>
         <source>Enabled: run on the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: nach Zeitplan ausführen</translation>
     </message>
     <message>
         <source>Edit connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 bearbeiten</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
         <source>Table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenpräfix</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Table &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;präfix:</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan:</translation>
     </message>
     <message>
         <source>Streams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams:</translation>
     </message>
     <message>
         <source>Changing the selection replaces the connection&apos;s catalog: streams left out are de-selected and every stream goes back to its default sync mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geänderte Auswahl ersetzt den Katalog der Verbindung: Nicht gewählte Streams werden abgewählt, und jeder Stream kehrt zu seinem Standard-Synchronisationsmodus zurück.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not load the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Select at least one stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Stream aus.</translation>
     </message>
     <message>
         <source>Could not change the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenpräfix</translation>
     </message>
     <message>
         <source>streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::EditConnectorDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Save and &amp;test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished">%1 werden geladen…</translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Could not load the connector&apos;s form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular des Connectors konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Saved, but the connection test failed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber der Verbindungstest ist fehlgeschlagen:
+%1</translation>
     </message>
     <message>
         <source>Saved. The connection test succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der Verbindungstest war erfolgreich.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::EnumField</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen…</translation>
     </message>
 </context>
 <context>
@@ -2241,19 +2244,19 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::FieldRow</name>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <source>%1: problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Probleme</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <source>Must match the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss dem Format %1 entsprechen.</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2471,7 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::JsonField</name>
     <message>
         <source>Not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON.</translation>
     </message>
 </context>
 <context>
@@ -2856,11 +2859,11 @@ or start one with New (%1) or Open file (%2).</source>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>Connection actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaktionen</translation>
     </message>
 </context>
 <context>
@@ -2952,71 +2955,71 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::NewConnectionWizard</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>&amp;Create connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;erstellen</translation>
     </message>
     <message>
         <source>Select at least one stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Stream aus.</translation>
     </message>
     <message>
         <source>Creating the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird erstellt…</translation>
     </message>
     <message>
         <source>Could not create the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::ObjectField</name>
     <message>
         <source>Optional fields (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Felder (%1)</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::ObjectListField</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::OneOfField</name>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -3148,74 +3151,74 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::PublishDialog</name>
     <message>
         <source>Allow a &amp;duplicate name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doppelten Namen erlauben</translation>
     </message>
     <message>
         <source>&amp;Validate the manifest before sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest vor dem Senden &amp;prüfen</translation>
     </message>
     <message>
         <source>Store &amp;testing values in the Connector Builder project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testwerte im Connector-Builder-Projekt speichern</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish custom source definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Quelldefinition veröffentlichen</translation>
     </message>
     <message>
         <source>Definition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Definition</translation>
     </message>
     <message>
         <source>e.g. Pets API</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Pets API</translation>
     </message>
     <message>
         <source>Without this, publishing stops when the workspace already has a custom definition with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option bricht das Veröffentlichen ab, wenn der Arbeitsbereich bereits eine benutzerdefinierte Definition mit demselben Namen hat.</translation>
     </message>
     <message>
         <source>Checks the manifest against the declarative component schema and the server&apos;s requirements before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft das Manifest anhand des Schemas der deklarativen Komponenten und der Anforderungen des Servers, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>Manifest problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Manifest</translation>
     </message>
     <message>
         <source>YAML, checked against the manifest&apos;s spec.connection_specification. Secret fields are masked when shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML, geprüft anhand von spec.connection_specification des Manifests. Geheime Felder werden bei der Anzeige maskiert.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Give the definition a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Definition einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let the server decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Manifest hat %n Problem; beheben Sie es im Editor oder schalten Sie die Vorabprüfung aus, um den Server entscheiden zu lassen.</numerusform>
+            <numerusform>Das Manifest hat %n Probleme; beheben Sie sie im Editor oder schalten Sie die Vorabprüfung aus, um den Server entscheiden zu lassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The testing values do not match the manifest&apos;s specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testwerte entsprechen nicht der Spezifikation des Manifests.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3465,35 +3468,35 @@ or start one with New (%1) or Open file (%2).</source>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Quelle…</translation>
     </message>
     <message>
         <source>&amp;New destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
         <source>Created the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 erstellt.</translation>
     </message>
     <message>
         <source>Created the source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 erstellt.</translation>
     </message>
     <message>
         <source>Created the destination %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 erstellt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3757,42 +3760,42 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::ScheduleField</name>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Change schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan ändern</translation>
     </message>
     <message>
         <source>%1 (cron %2, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Cron %2, UTC)</translation>
     </message>
     <message>
         <source>Manual: syncs only when started</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell: synchronisiert nur bei manuellem Start</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Stored secret (unchanged unless you type a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Secret (unverändert, solange Sie kein neues eingeben)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3864,25 +3867,25 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::SpecForm</name>
     <message>
         <source>Form problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Formular</translation>
     </message>
     <message>
         <source>The specification is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikation ist leer.</translation>
     </message>
     <message>
         <source>The specification&apos;s root is a &quot;%1&quot;, not an object with properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzel der Spezifikation ist vom Typ „%1“, nicht ein Objekt mit Eigenschaften.</translation>
     </message>
     <message>
         <source>This connector needs no configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector braucht keine Konfiguration.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden:</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -3890,125 +3893,126 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::StreamSelector</name>
     <message>
         <source>Filter streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams filtern</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisationsmodus</translation>
     </message>
     <message>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished">Streams</translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>source-defined</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Quelle festgelegt</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Sync mode of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisationsmodus von %1</translation>
     </message>
     <message>
         <source>%1 of %2 streams selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Streams ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::StreamsPage</name>
     <message>
         <source>Streams</source>
-        <translation type="unfinished">Streams</translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>Choose the streams to sync and, where you like, their sync mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu synchronisierenden Streams und bei Bedarf ihren Synchronisationsmodus aus.</translation>
     </message>
     <message>
         <source>Discovering the streams of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams von %1 werden ermittelt…</translation>
     </message>
     <message>
         <source>Could not read the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This source offers no streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle bietet keine Streams an.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::TagListField</name>
     <message>
         <source>Type a value and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>New entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag für %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::TestingValuesEditor</name>
     <message>
         <source>Configuration values (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationswerte (YAML)</translation>
     </message>
     <message>
         <source>api_key: your-key
 start_date: 2024-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key: ihr-schlüssel
+start_date: 2024-01-01</translation>
     </message>
     <message>
         <source>Not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>The values must be a mapping of field names to values (&quot;name: value&quot; lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte müssen eine Zuordnung von Feldnamen zu Werten sein (Zeilen der Form „name: wert“).</translation>
     </message>
     <message>
         <source>A secret still shows the mask (%1) but no stored value is behind it: type the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret zeigt noch die Maske (%1), aber dahinter steht kein gespeicherter Wert: Geben Sie das Secret ein.</translation>
     </message>
     <message>
         <source>The values match the connector&apos;s specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte entsprechen der Spezifikation des Connectors.</translation>
     </message>
 </context>
 <context>
@@ -4622,39 +4626,39 @@ start_date: 2024-01-01</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
         <source>New connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Connector</translation>
     </message>
     <message>
         <source>%1 cannot be used as a connector form: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Connector-Formular verwendet werden: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>With --screenshot: picture the deploy form for the connector spec &lt;file&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: stattdessen ein Bild des Bereitstellungsformulars für die Connector-Spezifikation &lt;file&gt; speichern.</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;: use connections, sources, destinations, jobs or definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite „%1“: Verwenden Sie connections, sources, destinations, jobs oder definitions.</translation>
     </message>
 </context>
 </TS>

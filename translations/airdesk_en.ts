@@ -195,9 +195,9 @@
     <name>airdesk::gui::DeleteDefinitionDialog</name>
     <message numerus="yes">
         <source>Delete the custom source definition &quot;%1&quot; (all %n version(s)) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the custom source definition &quot;%1&quot; (%n version) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</numerusform>
+            <numerusform>Delete the custom source definition &quot;%1&quot; (all %n versions) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,9 +242,9 @@
     <name>airdesk::gui::PublishDialog</name>
     <message numerus="yes">
         <source>The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let the server decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The manifest has %n problem; fix it in the editor, or turn pre-validation off to let the server decide.</numerusform>
+            <numerusform>The manifest has %n problems; fix them in the editor, or turn pre-validation off to let the server decide.</numerusform>
         </translation>
     </message>
 </context>
@@ -314,9 +314,9 @@
     <name>airdesk::gui::SpecForm</name>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to fix before saving:</numerusform>
+            <numerusform>%n problems to fix before saving:</numerusform>
         </translation>
     </message>
 </context>

@@ -5,26 +5,26 @@
     <name></name>
     <message>
         <source>Invalid Docker definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition Docker non valide</translation>
     </message>
     <message>
         <source>The list has no &quot;data&quot; array.</source>
-        <translation type="unfinished">La liste ne contient pas de tableau «&#xa0;data&#xa0;».</translation>
+        <translation>La liste ne contient pas de tableau «&#xa0;data&#xa0;».</translation>
     </message>
     <message>
         <source>Not supported by this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge par ce serveur</translation>
     </message>
     <message>
         <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for POST definitions). Add the image in the web app under Settings → Sources instead. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur Airbyte ne propose pas de définitions Docker personnalisées via son API publique (HTTP %1 pour POST definitions). Ajoutez plutôt l&apos;image dans l&apos;application web, sous Settings → Sources. Réponse du serveur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDrafts</name>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1</translation>
     </message>
 </context>
 <context>
@@ -134,11 +134,11 @@
     <name>DiscardChangesBox</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -525,19 +525,19 @@
     <name>SchemaKeys</name>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Enter a date and time as YYYY-MM-DDTHH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure au format AAAA-MM-JJThh:mm:ssZ.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter an absolute URI such as https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un URI absolu, par exemple https://example.com.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec %1 au lieu de JSON&#xa0;; un proxy ou une page de connexion fait peut-être obstacle.</translation>
     </message>
 </context>
 <context>
@@ -707,23 +707,23 @@
     <name>airdesk::api::ApiTls</name>
     <message>
         <source>Cannot read the CA bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le bundle d&apos;autorités de certification %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 is larger than 16 MB; it cannot be a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle d&apos;autorités de certification %1 dépasse 16 Mo&#xa0;; il ne peut pas s&apos;agir d&apos;un bundle de certificats.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle d&apos;autorités de certification %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun certificat PEM («&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»).</translation>
     </message>
     <message>
         <source>the certificate &quot;%1&quot; is not valid now (valid from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat «&#xa0;%1&#xa0;» n&apos;est pas valide actuellement (valide du %2 au %3).</translation>
     </message>
 </context>
 <context>
@@ -918,11 +918,11 @@
     </message>
     <message>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source doit avoir un nom.</translation>
     </message>
     <message>
         <source>Not a source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -940,31 +940,31 @@
     <name>airdesk::api::DockerDefinitionService</name>
     <message>
         <source>A Docker definition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une définition Docker doit avoir un nom.</translation>
     </message>
     <message>
         <source>A Docker definition needs the image repository, e.g. &quot;ghcr.io/acme/source-orders&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une définition Docker nécessite le dépôt de l&apos;image, par exemple «&#xa0;ghcr.io/acme/source-orders&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Docker image repository (lower-case names separated by &quot;/&quot;, optionally after a registry host; no tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dépôt d&apos;image Docker (noms en minuscules séparés par «&#xa0;/&#xa0;», éventuellement précédés d&apos;un hôte de registre&#xa0;; sans tag).</translation>
     </message>
     <message>
         <source>A Docker definition needs the image tag, e.g. &quot;1.0.0&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une définition Docker nécessite le tag de l&apos;image, par exemple «&#xa0;1.0.0&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Docker image tag (letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, at most 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un tag d&apos;image Docker (lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;», 128 au plus).</translation>
     </message>
     <message>
         <source>The documentation URL &quot;%1&quot; is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de documentation «&#xa0;%1&#xa0;» n&apos;est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>Not a connector definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une définition de connecteur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>The server sent %1 rows for a page of at most %2; the list cannot be read reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé %1 lignes pour une page d&apos;au plus %2&#xa0;; la liste ne peut pas être lue de manière fiable.</translation>
     </message>
 </context>
 <context>
@@ -1282,47 +1282,47 @@
     <name>airdesk::gui::ActorPickerPage</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Choose where the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;où viennent les données.</translation>
     </message>
     <message>
         <source>Choose where the data goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où vont les données.</translation>
     </message>
     <message>
         <source>Search sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sources</translation>
     </message>
     <message>
         <source>Search destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des destinations</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>None in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dans cet espace de travail pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1371,126 +1371,126 @@
     <name>airdesk::gui::ConnectionSettingsPage</name>
     <message>
         <source>Enabled: run on the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée&#xa0;: s&apos;exécute selon la planification</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Name the connection and choose how and when it syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez la connexion et choisissez comment et quand elle se synchronise.</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
         <source>Table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe de table</translation>
     </message>
     <message>
         <source>e.g. stripe_</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. stripe_</translation>
     </message>
     <message>
         <source>Destination namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms de destination</translation>
     </message>
     <message>
         <source>Destination default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut de la destination</translation>
     </message>
     <message>
         <source>Mirror the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique à la source</translation>
     </message>
     <message>
         <source>Custom format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format personnalisé</translation>
     </message>
     <message>
         <source>Namespace format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de l&apos;espace de noms</translation>
     </message>
     <message>
         <source>Non-breaking schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de schéma non bloquantes</translation>
     </message>
     <message>
         <source>Propagate column changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Propager uniquement les modifications de colonnes</translation>
     </message>
     <message>
         <source>Propagate all changes (streams and columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propager toutes les modifications (flux et colonnes)</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Pause the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la connexion en pause</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Table &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préfixe de table&#xa0;:</translation>
     </message>
     <message>
         <source>Destination name&amp;space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de noms de destination&#xa0;:</translation>
     </message>
     <message>
         <source>Namespace &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format de l&apos;espace de noms&#xa0;:</translation>
     </message>
     <message>
         <source>Non-breaking schema &amp;changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications de schéma non bloquantes&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::ConnectorEditorPane</name>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>A name for this connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce connecteur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>This connector&apos;s specification cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification de ce connecteur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restored your unsaved draft. Secrets are never kept in drafts; enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre brouillon non enregistré a été restauré. Les secrets ne sont jamais conservés dans les brouillons&#xa0;; saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1524,174 +1524,175 @@
     </message>
     <message>
         <source>List the definitions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister à nouveau les définitions</translation>
     </message>
     <message>
         <source>Choose a definition in the list to see its manifest,
 or start one with New (%1) or Open file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une définition dans la liste pour voir son manifeste,
+ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Definition actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les définitions</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Open in Connector &amp;Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Connector &amp;Builder</translation>
     </message>
     <message>
         <source>Deploy a &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déployer une source…</translation>
     </message>
     <message>
         <source>New Doc&amp;ker source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source Doc&amp;ker…</translation>
     </message>
     <message>
         <source>Registered the Docker source &quot;%1&quot; (%2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source Docker «&#xa0;%1&#xa0;» enregistrée (%2:%3)</translation>
     </message>
     <message>
         <source>New definition (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle définition (non publiée)</translation>
     </message>
     <message>
         <source>Open a YAML manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un manifeste YAML</translation>
     </message>
     <message>
         <source>YAML manifests (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestes YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non publiée)</translation>
     </message>
     <message>
         <source>The manifest must be a YAML mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste doit être un mapping YAML.</translation>
     </message>
     <message>
         <source>The manifest is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste n&apos;est pas du YAML valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (see line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voir ligne %2)</translation>
     </message>
     <message>
         <source>Validating before publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation avant publication…</translation>
     </message>
     <message>
         <source>The server&apos;s error concerns line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur du serveur concerne la ligne %1.</translation>
     </message>
     <message>
         <source>Published %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publiée, version %2</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise à jour</translation>
     </message>
     <message>
         <source>%1 is now version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant en version %2</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée</translation>
     </message>
     <message>
         <source>Looking up the Connector Builder project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du projet Connector Builder…</translation>
     </message>
     <message>
         <source>Cannot open the Connector Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le Connector Builder</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Created the source &quot;%1&quot; (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source «&#xa0;%1&#xa0;» créée (identifiant %2)</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::DeleteDefinitionDialog</name>
     <message>
         <source>&amp;Safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode sécurisé</translation>
     </message>
     <message>
         <source>Delete custom source definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la définition de source personnalisée</translation>
     </message>
     <message numerus="yes">
         <source>Delete the custom source definition &quot;%1&quot; (all %n version(s)) and its Connector Builder project on the server? Sources created from it stop working. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer la définition de source personnalisée «&#xa0;%1&#xa0;» (%n version) et son projet Connector Builder sur le serveur&#xa0;? Les sources créées à partir de celle-ci cesseront de fonctionner. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer la définition de source personnalisée «&#xa0;%1&#xa0;» (ses %n versions) et son projet Connector Builder sur le serveur&#xa0;? Les sources créées à partir de celle-ci cesseront de fonctionner. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Safe mode follows PyAirbyte&apos;s rule: a definition is deleted only when its name contains &quot;delete-me&quot; or &quot;deleteme&quot;, so a real connector is not deleted by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode sécurisé suit la règle de PyAirbyte&#xa0;: une définition n&apos;est supprimée que si son nom contient «&#xa0;delete-me&#xa0;» ou «&#xa0;deleteme&#xa0;», afin qu&apos;un vrai connecteur ne soit pas supprimé par erreur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not, so nothing can be deleted with safe mode on; turn it off to delete this definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le cas de «&#xa0;%1&#xa0;»&#xa0;: rien ne peut donc être supprimé tant que le mode sécurisé est activé&#xa0;; désactivez-le pour supprimer cette définition.</translation>
     </message>
 </context>
 <context>
@@ -1752,139 +1753,140 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::DeployConnectorDialog</name>
     <message>
         <source>Refuse a name already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un nom déjà utilisé</translation>
     </message>
     <message>
         <source>Add a random suffix to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un suffixe aléatoire au nom</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source</translation>
     </message>
     <message>
         <source>New destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle destination</translation>
     </message>
     <message>
         <source>Search connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des connecteurs</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteurs</translation>
     </message>
     <message>
         <source>Checks the workspace for the name before creating, as PyAirbyte does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la présence du nom dans l&apos;espace de travail avant la création, comme le fait PyAirbyte.</translation>
     </message>
     <message>
         <source>Save and &amp;test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Save without test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sans tester</translation>
     </message>
     <message>
         <source>Airbyte tests deployed connectors: the connector is saved first, then checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airbyte teste les connecteurs déployés&#xa0;: le connecteur est d&apos;abord enregistré, puis vérifié.</translation>
     </message>
     <message>
         <source>Loading connectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des connecteurs…</translation>
     </message>
     <message>
         <source>Could not load the connectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les connecteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the %1 form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du formulaire %1…</translation>
     </message>
     <message>
         <source>Could not load the connector&apos;s form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le formulaire du connecteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Test cancelled. The connector is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé. Le connecteur est enregistré.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1…</translation>
     </message>
     <message>
         <source>Saving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des modifications…</translation>
     </message>
     <message>
         <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection test failed. The connector is saved; fix the settings and test again.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué. Le connecteur est enregistré&#xa0;; corrigez les paramètres et testez à nouveau.
+%1</translation>
     </message>
     <message>
         <source>The connection test succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a réussi.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::DeploySourceDialog</name>
     <message>
         <source>Deploy a source from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer une source à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la source</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déployer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Configuration (YAML, checked against the definition&apos;s specification):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration (YAML, vérifiée par rapport à la spécification de la définition)&#xa0;:</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
         <source>Creating the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la source…</translation>
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non créée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,201 +2007,202 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::DockerDefinitionDialog</name>
     <message>
         <source>New custom Docker source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source Docker personnalisée</translation>
     </message>
     <message>
         <source>ghcr.io/acme/source-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ghcr.io/acme/source-orders</translation>
     </message>
     <message>
         <source>1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0.0</translation>
     </message>
     <message>
         <source>https://docs.example.com/source-orders (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://docs.example.com/source-orders (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Image &amp;repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépôt de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <source>Image &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Documentation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la d&amp;ocumentation&#xa0;:</translation>
     </message>
     <message>
         <source>The server pulls the image and runs its spec command when the definition is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur télécharge l&apos;image et exécute sa commande spec lors de la création de la définition.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>Not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non créée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::EditConnectionDialog</name>
     <message>
         <source>Enabled: run on the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée&#xa0;: s&apos;exécute selon la planification</translation>
     </message>
     <message>
         <source>Edit connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion %1</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
         <source>Table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe de table</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Table &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préfixe de table&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification&#xa0;:</translation>
     </message>
     <message>
         <source>Streams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux&#xa0;:</translation>
     </message>
     <message>
         <source>Changing the selection replaces the connection&apos;s catalog: streams left out are de-selected and every stream goes back to its default sync mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la sélection remplace le catalogue de la connexion&#xa0;: les flux omis sont désélectionnés et chaque flux revient à son mode de synchronisation par défaut.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select at least one stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins un flux.</translation>
     </message>
     <message>
         <source>Could not change the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <source>table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe de table</translation>
     </message>
     <message>
         <source>streams</source>
-        <translation type="unfinished"></translation>
+        <translation>les flux</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>la planification</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::EditConnectorDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Save and &amp;test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished">Chargement des %1…</translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not load the connector&apos;s form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le formulaire du connecteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved, but the connection test failed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais le test de connexion a échoué&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Saved. The connection test succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le test de connexion a réussi.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::EnumField</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher…</translation>
     </message>
 </context>
 <context>
@@ -2241,19 +2244,19 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::FieldRow</name>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: problèmes</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>Must match the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit respecter le format %1.</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2471,7 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::JsonField</name>
     <message>
         <source>Not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide.</translation>
     </message>
 </context>
 <context>
@@ -2856,11 +2859,11 @@ or start one with New (%1) or Open file (%2).</source>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>Connection actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la connexion</translation>
     </message>
 </context>
 <context>
@@ -2952,71 +2955,71 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::NewConnectionWizard</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>&amp;Create connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la connexion</translation>
     </message>
     <message>
         <source>Select at least one stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins un flux.</translation>
     </message>
     <message>
         <source>Creating the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la connexion…</translation>
     </message>
     <message>
         <source>Could not create the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::ObjectField</name>
     <message>
         <source>Optional fields (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs facultatifs (%1)</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::ObjectListField</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::OneOfField</name>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -3148,74 +3151,74 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::PublishDialog</name>
     <message>
         <source>Allow a &amp;duplicate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un nom en &amp;double</translation>
     </message>
     <message>
         <source>&amp;Validate the manifest before sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider le manifeste avant de l&apos;envoyer</translation>
     </message>
     <message>
         <source>Store &amp;testing values in the Connector Builder project</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les valeurs de &amp;test dans le projet Connector Builder</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>Publish custom source definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une définition de source personnalisée</translation>
     </message>
     <message>
         <source>Definition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la définition</translation>
     </message>
     <message>
         <source>e.g. Pets API</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Pets API</translation>
     </message>
     <message>
         <source>Without this, publishing stops when the workspace already has a custom definition with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette option, la publication s&apos;arrête si l&apos;espace de travail contient déjà une définition personnalisée portant le même nom.</translation>
     </message>
     <message>
         <source>Checks the manifest against the declarative component schema and the server&apos;s requirements before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie le manifeste par rapport au schéma des composants déclaratifs et aux exigences du serveur avant tout envoi.</translation>
     </message>
     <message>
         <source>Manifest problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du manifeste</translation>
     </message>
     <message>
         <source>YAML, checked against the manifest&apos;s spec.connection_specification. Secret fields are masked when shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML, vérifié par rapport à la spec.connection_specification du manifeste. Les champs secrets sont masqués à l&apos;affichage.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Give the definition a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la définition.</translation>
     </message>
     <message numerus="yes">
         <source>The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let the server decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le manifeste comporte %n problème&#xa0;; corrigez-le dans l&apos;éditeur, ou désactivez la validation préalable pour laisser le serveur décider.</numerusform>
+            <numerusform>Le manifeste comporte %n problèmes&#xa0;; corrigez-les dans l&apos;éditeur, ou désactivez la validation préalable pour laisser le serveur décider.</numerusform>
         </translation>
     </message>
     <message>
         <source>The testing values do not match the manifest&apos;s specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de test ne correspondent pas à la spécification du manifeste.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication…</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3465,35 +3468,35 @@ or start one with New (%1) or Open file (%2).</source>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle connexion…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modif&amp;ier…</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle source…</translation>
     </message>
     <message>
         <source>&amp;New destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle destination…</translation>
     </message>
     <message>
         <source>Created the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 créée.</translation>
     </message>
     <message>
         <source>Created the source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 créée.</translation>
     </message>
     <message>
         <source>Created the destination %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 créée.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3757,42 +3760,42 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::ScheduleField</name>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <source>Change schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la planification</translation>
     </message>
     <message>
         <source>%1 (cron %2, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cron %2, UTC)</translation>
     </message>
     <message>
         <source>Manual: syncs only when started</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle&#xa0;: ne se synchronise que lorsqu&apos;elle est lancée</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le secret</translation>
     </message>
     <message>
         <source>Stored secret (unchanged unless you type a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret enregistré (inchangé sauf si vous en saisissez un nouveau)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
 </context>
 <context>
@@ -3864,25 +3867,25 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::SpecForm</name>
     <message>
         <source>Form problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du formulaire</translation>
     </message>
     <message>
         <source>The specification is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification est vide.</translation>
     </message>
     <message>
         <source>The specification&apos;s root is a &quot;%1&quot;, not an object with properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine de la spécification est de type «&#xa0;%1&#xa0;», et non un objet avec des propriétés.</translation>
     </message>
     <message>
         <source>This connector needs no configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce connecteur ne nécessite aucune configuration.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;:</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -3890,125 +3893,126 @@ or start one with New (%1) or Open file (%2).</source>
     <name>airdesk::gui::StreamSelector</name>
     <message>
         <source>Filter streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les flux</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms</translation>
     </message>
     <message>
         <source>Sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation</translation>
     </message>
     <message>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé primaire</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>source-defined</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par la source</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Sync mode of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation de %1</translation>
     </message>
     <message>
         <source>%1 of %2 streams selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 flux sélectionnés sur %2</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::StreamsPage</name>
     <message>
         <source>Streams</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Choose the streams to sync and, where you like, their sync mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les flux à synchroniser et, si vous le souhaitez, leur mode de synchronisation.</translation>
     </message>
     <message>
         <source>Discovering the streams of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte des flux de %1…</translation>
     </message>
     <message>
         <source>Could not read the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>This source offers no streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source ne propose aucun flux.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::TagListField</name>
     <message>
         <source>Type a value and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>New entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée pour %1</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::TestingValuesEditor</name>
     <message>
         <source>Configuration values (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de configuration (YAML)</translation>
     </message>
     <message>
         <source>api_key: your-key
 start_date: 2024-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key: your-key
+start_date: 2024-01-01</translation>
     </message>
     <message>
         <source>Not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The values must be a mapping of field names to values (&quot;name: value&quot; lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs doivent être un mapping de noms de champs vers des valeurs (lignes «&#xa0;nom: valeur&#xa0;»).</translation>
     </message>
     <message>
         <source>A secret still shows the mask (%1) but no stored value is behind it: type the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret affiche encore le masque (%1) mais aucune valeur enregistrée n&apos;y correspond&#xa0;: saisissez le secret.</translation>
     </message>
     <message>
         <source>The values match the connector&apos;s specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs correspondent à la spécification du connecteur.</translation>
     </message>
 </context>
 <context>
@@ -4622,39 +4626,39 @@ start_date: 2024-01-01</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;: %2</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>New connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau connecteur</translation>
     </message>
     <message>
         <source>%1 cannot be used as a connector form: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas servir de formulaire de connecteur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>With --screenshot: picture the deploy form for the connector spec &lt;file&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: représenter à la place le formulaire de déploiement pour la spécification de connecteur &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;: use connections, sources, destinations, jobs or definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez connections, sources, destinations, jobs ou definitions.</translation>
     </message>
 </context>
 </TS>

@@ -194,7 +194,6 @@ void DefinitionsView::showDockerDialog()
         return;
     m_dockerDialog = new DockerDefinitionDialog(m_dockerService, this);
     m_dockerDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dockerDialog, &QObject::destroyed, this, [this] { m_dockerDialog = nullptr; });
     connect(m_dockerDialog, &DockerDefinitionDialog::created, this, [this](const domain::DockerDefinition &d) {
         m_status->setText(tr("Registered the Docker source \"%1\" (%2:%3)").arg(d.name, d.dockerRepository, d.dockerImageTag));
         Q_EMIT dockerDefinitionCreated(d.id);
@@ -351,7 +350,6 @@ void DefinitionsView::openPublishDialog()
         return;
     m_publishDialog = new PublishDialog(m_service, *manifest, m_editor->lastValidation(), this);
     m_publishDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_publishDialog, &QObject::destroyed, this, [this] { m_publishDialog = nullptr; });
     connect(m_publishDialog, &PublishDialog::publishFailed, this, [this](const QString &message) {
         if (const int line = showServerError(message); line > 0)
             m_status->setText(tr("The server's error concerns line %1.").arg(line));
@@ -409,7 +407,6 @@ void DefinitionsView::showDeleteDialog()
         return;
     m_deleteDialog = new DeleteDefinitionDialog(m_current.name, int(m_current.version), this);
     m_deleteDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_deleteDialog, &QObject::destroyed, this, [this] { m_deleteDialog = nullptr; });
     const QString id = m_current.id;
     connect(m_deleteDialog, &QDialog::accepted, this, [this, id] {
         const bool safeMode = m_deleteDialog && m_deleteDialog->safeMode();
@@ -460,7 +457,6 @@ void DefinitionsView::showDeployDialog()
         return;
     m_deployDialog = new DeploySourceDialog(m_service, m_current.id, m_current.name, m_current.manifest, this);
     m_deployDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_deployDialog, &QObject::destroyed, this, [this] { m_deployDialog = nullptr; });
     connect(m_deployDialog, &DeploySourceDialog::deployed, this, [this](const domain::Actor &source) {
         m_status->setText(tr("Created the source \"%1\" (id %2)").arg(source.name, source.id));
     });

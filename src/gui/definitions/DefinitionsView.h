@@ -2,7 +2,12 @@
 
 #include "core/domain/DeclarativeDefinition.h"
 #include "core/manifest/ManifestValidator.h"
+#include "gui/definitions/DeleteDefinitionDialog.h"
+#include "gui/definitions/DeploySourceDialog.h"
+#include "gui/definitions/DockerDefinitionDialog.h"
+#include "gui/definitions/PublishDialog.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -28,11 +33,7 @@ class DefinitionTableModel;
 
 namespace airdesk::gui {
 
-class DeleteDefinitionDialog;
-class DeploySourceDialog;
-class DockerDefinitionDialog;
 class ManifestEditor;
-class PublishDialog;
 
 /// The workspace's custom YAML source definitions (name, id, version) above a manifest
 /// editor, with a toolbar: New (from a template), Open file…, Publish…, Update (a new
@@ -147,10 +148,10 @@ private:
     QAction *m_deploy = nullptr;
     QAction *m_docker = nullptr;
     api::DockerDefinitionService *m_dockerService = nullptr;
-    DockerDefinitionDialog *m_dockerDialog = nullptr;
-    PublishDialog *m_publishDialog = nullptr;
-    DeleteDefinitionDialog *m_deleteDialog = nullptr;
-    DeploySourceDialog *m_deployDialog = nullptr;
+    QPointer<DockerDefinitionDialog> m_dockerDialog;
+    QPointer<PublishDialog> m_publishDialog;
+    QPointer<DeleteDefinitionDialog> m_deleteDialog;
+    QPointer<DeploySourceDialog> m_deployDialog;
     QFileDialog *m_fileDialog = nullptr;
     std::function<void(const QUrl &)> m_urlOpener;
     domain::DeclarativeDefinition m_current;

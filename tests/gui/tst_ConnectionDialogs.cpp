@@ -2,6 +2,7 @@
 // wizard creates a connection with the chosen streams, modes and settings, refuses zero
 // streams; the editor renames, re-selects streams (with the catalog warning), toggles, and
 // keeps edits when the server refuses a change.
+#include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
 #include "api/WorkspaceSession.h"
@@ -27,16 +28,9 @@
 using namespace Qt::StringLiterals;
 using namespace airdesk;
 using airdesk::test::SandboxFixture;
+using airdesk::test::makeSession;
 
 namespace {
-
-std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &f)
-{
-    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
-    const auto &o = f.server().options();
-    return std::make_unique<api::WorkspaceSession>(*roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret),
-                                                   f.workspaceId());
-}
 
 /// With AIRDESK_SCREENSHOT_DIR set, pictures of the dialogs for a person to look at.
 void snapshot(QWidget *w, const QString &name)

@@ -1,6 +1,7 @@
 // Deploy and edit dialogs for sources and destinations against an in-process sandbox: deploy
 // from the form, a failed check, a refused duplicate name, an edit that keeps a masked secret,
 // drafts on disk without secrets, and asking before unsaved work is closed.
+#include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
 #include "api/WorkspaceSession.h"
@@ -28,18 +29,11 @@
 using namespace Qt::StringLiterals;
 using namespace airdesk;
 using airdesk::test::SandboxFixture;
+using airdesk::test::makeSession;
 
 namespace {
 
 const QString kStripe = u"e094cb9a-26de-4645-8761-65c0c425d1de"_s;
-
-std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &f)
-{
-    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
-    const auto &o = f.server().options();
-    return std::make_unique<api::WorkspaceSession>(*roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret),
-                                                   f.workspaceId());
-}
 
 /// With AIRDESK_SCREENSHOT_DIR set, pictures of the dialogs for a person to look at.
 void snapshot(QWidget *w, const QString &name)

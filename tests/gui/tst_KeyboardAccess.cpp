@@ -2,6 +2,7 @@
 // window, the profile dialog and the preferences dialog are walked with Tab, and each widget
 // that takes focus must have an accessible name; the standard shortcuts exist and the
 // shortcuts overview lists them.
+#include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
 #include "api/ApiRoots.h"
@@ -26,16 +27,9 @@
 using namespace Qt::StringLiterals;
 using namespace airdesk;
 using airdesk::test::SandboxFixture;
+using airdesk::test::makeSession;
 
 namespace {
-
-std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &f)
-{
-    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
-    const auto &o = f.server().options();
-    return std::make_unique<api::WorkspaceSession>(
-        *roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret), f.workspaceId());
-}
 
 struct Walk
 {

@@ -1,5 +1,6 @@
 // The main window on a sandbox workspace: lists load into the tables, search filters them,
 // a selection fills the detail pane (server text escaped), refresh and keyboard shortcuts work.
+#include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
 #include "api/WorkspaceSession.h"
@@ -63,10 +64,7 @@ void tst_MainWindow::initTestCase()
 
 std::unique_ptr<api::WorkspaceSession> tst_MainWindow::session(SandboxFixture &f)
 {
-    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
-    const auto &o = f.server().options();
-    return std::make_unique<api::WorkspaceSession>(*roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret),
-                                                   f.workspaceId());
+    return airdesk::test::makeSession(f);
 }
 
 void tst_MainWindow::loadsSearchesAndShowsDetails()

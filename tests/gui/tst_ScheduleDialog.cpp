@@ -1,6 +1,7 @@
 // ScheduleDialog driven through its real widgets, offscreen: validation that points at a field,
 // presets as Quartz, builder/raw sync, the time-zone preview, the Unix fix, the plan warning,
 // and applying to a connection of the in-process sandbox (accepted and refused).
+#include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
 #include "api/ApiRoots.h"
@@ -86,10 +87,7 @@ std::unique_ptr<ScheduleDialog> tst_ScheduleDialog::makeDialog()
 
 std::unique_ptr<api::WorkspaceSession> tst_ScheduleDialog::session(SandboxFixture &f)
 {
-    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
-    const auto &o = f.server().options();
-    return std::make_unique<api::WorkspaceSession>(*roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret),
-                                                   f.workspaceId());
+    return airdesk::test::makeSession(f);
 }
 
 void tst_ScheduleDialog::invalidExpressionPointsAtTheFieldAndDisablesOk()

@@ -3,6 +3,7 @@
 // that lists what goes with a source, filters, the column chooser, jumping from a connection
 // to its source, a failed load shown once with details and Retry, connector icons, and a Tab
 // walk in which every focusable control has an accessible name.
+#include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
 #include "api/WorkspaceSession.h"
@@ -54,16 +55,9 @@
 using namespace Qt::StringLiterals;
 using namespace airdesk;
 using airdesk::test::SandboxFixture;
+using airdesk::test::makeSession;
 
 namespace {
-
-std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &f)
-{
-    const auto roots = api::ApiRoots::make(f.server().publicApiRoot().toString());
-    const auto &o = f.server().options();
-    return std::make_unique<api::WorkspaceSession>(
-        *roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret), f.workspaceId());
-}
 
 QString serverName(SandboxFixture &f, const QString &connectionId)
 {

@@ -33,6 +33,14 @@ std::unique_ptr<api::ApiClient> makeClient(SandboxFixture &fixture)
     return makeWith(fixture, api::Credentials::clientCredentials(options.clientId, options.clientSecret));
 }
 
+std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &fixture)
+{
+    const auto roots = api::ApiRoots::make(fixture.server().publicApiRoot().toString());
+    const auto &o = fixture.server().options();
+    return std::make_unique<api::WorkspaceSession>(
+        *roots, api::Credentials::clientCredentials(o.clientId, o.clientSecret), fixture.workspaceId());
+}
+
 std::unique_ptr<api::ApiClient> makeBearerClient(SandboxFixture &fixture, const QString &token)
 {
     return makeWith(fixture, api::Credentials::bearer(token));

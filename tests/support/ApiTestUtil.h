@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 
 #include "api/ApiClient.h"
+#include "api/WorkspaceSession.h"
 
 #include <memory>
 
@@ -21,6 +22,9 @@ CallResult callAndWait(api::ApiClient &client, const api::ApiRequest &request, i
 
 /// A client for the fixture's sandbox with its default client credentials and a fast retry policy.
 std::unique_ptr<api::ApiClient> makeClient(SandboxFixture &fixture);
+/// A whole workspace session (client and services) on the fixture's default workspace, with its
+/// default client credentials: what the GUI tests give their windows and dialogs.
+std::unique_ptr<api::WorkspaceSession> makeSession(SandboxFixture &fixture);
 /// A client for the fixture's sandbox with a fixed bearer token.
 std::unique_ptr<api::ApiClient> makeBearerClient(SandboxFixture &fixture, const QString &token);
 

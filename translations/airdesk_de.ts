@@ -21,7 +21,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectorDrafts</name>
+    <name>DraftStore</name>
     <message>
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>

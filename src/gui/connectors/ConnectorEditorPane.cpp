@@ -1,6 +1,6 @@
 #include "ConnectorEditorPane.h"
 
-#include "ConnectorDrafts.h"
+#include "gui/common/DraftStore.h"
 #include "core/json/JsonMerge.h"
 #include "gui/forms/SpecForm.h"
 
@@ -135,7 +135,7 @@ void ConnectorEditorPane::contentChanged()
     }
 }
 
-void ConnectorEditorPane::setDraft(const ConnectorDrafts *drafts, const QString &key)
+void ConnectorEditorPane::setDraft(const DraftStore *drafts, const QString &key)
 {
     m_drafts = drafts;
     m_draftKey = key;

@@ -13,7 +13,7 @@ class QPlainTextEdit;
 
 namespace airdesk::gui {
 
-class ConnectorDrafts;
+class DraftStore;
 class SpecForm;
 
 /// What the deploy and edit dialogs share: the connector's name, the spec-driven form in a
@@ -44,7 +44,7 @@ public:
     bool isComplete() const;
 
     /// Drafts go to `drafts` under `key` from now on (drafts must outlive the pane).
-    void setDraft(const ConnectorDrafts *drafts, const QString &key);
+    void setDraft(const DraftStore *drafts, const QString &key);
     /// Applies the stored draft over the current values; true when there was one.
     bool restoreDraft();
     void writeDraft();
@@ -73,7 +73,7 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_cancel;
     QTimer *m_draftTimer;
-    const ConnectorDrafts *m_drafts = nullptr;
+    const DraftStore *m_drafts = nullptr;
     QString m_draftKey;
     QString m_savedName;
     QJsonObject m_savedConfig;

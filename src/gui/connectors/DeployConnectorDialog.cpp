@@ -1,6 +1,6 @@
 #include "DeployConnectorDialog.h"
 
-#include "ConnectorDrafts.h"
+#include "gui/common/DraftStore.h"
 #include "ConnectorEditorPane.h"
 #include "ConnectorIcon.h"
 #include "DiscardChangesBox.h"
@@ -40,7 +40,7 @@ DeployConnectorDialog::DeployConnectorDialog(api::WorkspaceSession *session, dom
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)
-    , m_drafts(std::make_unique<ConnectorDrafts>())
+    , m_drafts(std::make_unique<DraftStore>())
     , m_search(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_editor(new ConnectorEditorPane(this))
@@ -110,7 +110,7 @@ DeployConnectorDialog::~DeployConnectorDialog()
 void DeployConnectorDialog::setDraftDirectory(const QString &directory)
 {
     m_editor->detachDraft();
-    m_drafts = std::make_unique<ConnectorDrafts>(directory);
+    m_drafts = std::make_unique<DraftStore>(directory);
 }
 
 void DeployConnectorDialog::loadDefinitions()
@@ -192,7 +192,7 @@ void DeployConnectorDialog::definitionChosen(QListWidgetItem *item)
                 return;
             const QString typed = m_editor->nameEdit()->text();
             m_editor->setSaved(typed.isEmpty() ? m_definition.name : typed, m_editor->form()->value());
-            m_editor->setDraft(m_drafts.get(), ConnectorDrafts::newKey(kindKey(m_kind), id));
+            m_editor->setDraft(m_drafts.get(), DraftStore::newKey(kindKey(m_kind), id));
             m_editor->restoreDraft();
             updateButtons();
         });

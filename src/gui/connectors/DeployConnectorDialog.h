@@ -20,7 +20,7 @@ class WorkspaceSession;
 
 namespace airdesk::gui {
 
-class ConnectorDrafts;
+class DraftStore;
 class ConnectorEditorPane;
 
 /// Deploys a new source or destination: a searchable connector picker (icon, support level,
@@ -82,7 +82,7 @@ private:
     QList<domain::ConnectorDefinitionInfo> m_definitions;
     domain::ConnectorDefinitionInfo m_definition;
     domain::Actor m_actor;
-    std::unique_ptr<ConnectorDrafts> m_drafts;
+    std::unique_ptr<DraftStore> m_drafts;
     QString m_wantedDefinition;
     QLineEdit *m_search;
     QListWidget *m_list;

@@ -1,6 +1,6 @@
 #include "EditConnectorDialog.h"
 
-#include "ConnectorDrafts.h"
+#include "gui/common/DraftStore.h"
 #include "ConnectorEditorPane.h"
 #include "DiscardChangesBox.h"
 #include "api/WorkspaceSession.h"
@@ -24,7 +24,7 @@ EditConnectorDialog::EditConnectorDialog(api::WorkspaceSession *session, const d
     : QDialog(parent)
     , m_session(session)
     , m_actor(actor)
-    , m_drafts(std::make_unique<ConnectorDrafts>())
+    , m_drafts(std::make_unique<DraftStore>())
     , m_editor(new ConnectorEditorPane(this))
 {
     setWindowTitle(tr("Edit %1").arg(actor.name));
@@ -62,7 +62,7 @@ EditConnectorDialog::~EditConnectorDialog()
 void EditConnectorDialog::setDraftDirectory(const QString &directory)
 {
     m_editor->detachDraft();
-    m_drafts = std::make_unique<ConnectorDrafts>(directory);
+    m_drafts = std::make_unique<DraftStore>(directory);
 }
 
 api::ActorService &EditConnectorDialog::service() const
@@ -94,7 +94,7 @@ void EditConnectorDialog::load()
                 if (!m_editor->setSpecification(spec.connectionSpecification))
                     return;
                 m_editor->setSaved(m_actor.name, m_actor.configuration);
-                m_editor->setDraft(m_drafts.get(), ConnectorDrafts::editKey(m_actor.id));
+                m_editor->setDraft(m_drafts.get(), DraftStore::editKey(m_actor.id));
                 m_editor->restoreDraft();
                 m_loaded = true;
                 updateButtons();

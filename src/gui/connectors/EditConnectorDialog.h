@@ -16,7 +16,7 @@ class WorkspaceSession;
 
 namespace airdesk::gui {
 
-class ConnectorDrafts;
+class DraftStore;
 class ConnectorEditorPane;
 
 /// Edits a deployed source or destination: reads it fresh from the server, opens the form on
@@ -58,7 +58,7 @@ private:
 
     api::WorkspaceSession *m_session;
     domain::Actor m_actor;
-    std::unique_ptr<ConnectorDrafts> m_drafts;
+    std::unique_ptr<DraftStore> m_drafts;
     ConnectorEditorPane *m_editor;
     QPushButton *m_save;
     QPushButton *m_test;

@@ -7,15 +7,15 @@
 
 namespace airdesk::gui {
 
-/// Unsaved connector forms kept on disk so they survive a crash or a restart: one JSON file per
-/// draft under QStandardPaths::AppDataLocation/drafts, written atomically with QSaveFile. The
-/// caller passes values without secrets (SpecForm::valueWithoutSecrets()); secrets never reach
-/// the disk through here.
-class ConnectorDrafts final
+/// Unsaved forms (connector configurations, the connection wizard, testing values) kept on disk so
+/// they survive a crash or a restart: one JSON file per draft under
+/// QStandardPaths::AppDataLocation/drafts, written atomically with QSaveFile. Callers pass values
+/// without secrets (SpecForm::valueWithoutSecrets()); secrets never reach the disk through here.
+class DraftStore final
 {
 public:
     /// `directory` overrides the location (tests); empty: AppDataLocation/drafts.
-    explicit ConnectorDrafts(const QString &directory = {});
+    explicit DraftStore(const QString &directory = {});
 
     /// Key for a new connector of a definition, or for edits of one deployed connector.
     static QString newKey(const QString &kind, const QString &definitionId);

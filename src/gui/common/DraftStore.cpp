@@ -1,4 +1,4 @@
-#include "ConnectorDrafts.h"
+#include "DraftStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,24 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace airdesk::gui {
 
-ConnectorDrafts::ConnectorDrafts(const QString &directory)
+DraftStore::DraftStore(const QString &directory)
     : m_directory(directory.isEmpty()
                       ? QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s)
                       : directory)
 {
 }
 
-QString ConnectorDrafts::newKey(const QString &kind, const QString &definitionId)
+QString DraftStore::newKey(const QString &kind, const QString &definitionId)
 {
     return QString(u"new-"_s + kind + u'-' + definitionId);
 }
 
-QString ConnectorDrafts::editKey(const QString &actorId)
+QString DraftStore::editKey(const QString &actorId)
 {
     return QString(u"edit-"_s + actorId);
 }
 
-QString ConnectorDrafts::path(const QString &key) const
+QString DraftStore::path(const QString &key) const
 {
     // Keys come from ids; anything else is replaced so a key can never leave the folder.
     QString safe = key;
@@ -37,11 +37,11 @@ QString ConnectorDrafts::path(const QString &key) const
     return QString(m_directory + u'/' + safe + u".json"_s);
 }
 
-bool ConnectorDrafts::save(const QString &key, const QJsonObject &draft, QString *error) const
+bool DraftStore::save(const QString &key, const QJsonObject &draft, QString *error) const
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QCoreApplication::translate("ConnectorDrafts", "Cannot create %1").arg(m_directory);
+            *error = QCoreApplication::translate("DraftStore", "Cannot create %1").arg(m_directory);
         return false;
     }
     QSaveFile file(path(key));
@@ -59,7 +59,7 @@ bool ConnectorDrafts::save(const QString &key, const QJsonObject &draft, QString
     return true;
 }
 
-std::optional<QJsonObject> ConnectorDrafts::load(const QString &key) const
+std::optional<QJsonObject> DraftStore::load(const QString &key) const
 {
     QFile file(path(key));
     if (!file.open(QIODevice::ReadOnly))
@@ -70,7 +70,7 @@ std::optional<QJsonObject> ConnectorDrafts::load(const QString &key) const
     return doc.object();
 }
 
-void ConnectorDrafts::remove(const QString &key) const
+void DraftStore::remove(const QString &key) const
 {
     QFile::remove(path(key));
 }

@@ -2,6 +2,7 @@
 
 #include "ApiHeaders.h"
 #include "OneShotBody.h"
+#include "ReplyReader.h"
 #include "TokenProvider.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -176,38 +178,37 @@ void ApiClient::onReplyFinished(CallId id, QNetworkReply *reply)
         complete(id, gone, {});
         return;
     }
-    ApiError error = ApiError::fromResponse(reply->error(), status, body, reply->errorString());
-    ApiResponse response;
-    response.httpStatus = status;
-    response.body = body;
-    response.requestId = call->requestId;
-    if (!error.isError() && !body.trimmed().isEmpty()) {
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        if (parseError.error != QJsonParseError::NoError && !contentType.contains(u"json"_s, Qt::CaseInsensitive)
-            && !contentType.isEmpty()) {
-            // A proxy's or portal's page in place of the API's answer.
-            error = ApiError::invalidResponse(tr("The server answered with %1 instead of JSON; a proxy or sign-in "
-                                                 "page may be in the way.")
-                                                  .arg(contentType.section(u';', 0, 0).trimmed()));
-            error.httpStatus = status;
-        } else if (parseError.error != QJsonParseError::NoError) {
-            error = ApiError::invalidResponse(tr("The answer is not valid JSON (%1 at byte %2).")
-                                                  .arg(parseError.errorString()).arg(parseError.offset));
-            error.httpStatus = status;
-        } else {
-            response.json = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-        }
+    ReplyFacts facts;
+    facts.networkError = reply->error();
+    facts.networkErrorText = reply->errorString();
+    facts.httpStatus = status;
+    facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    facts.body = body;
+    if (body.size() < kOffThreadReplyBytes) {
+        onReplyRead(id, readReply(facts));
+        return;
     }
-    if (error.isError()) {
-        error.requestId = call->requestId;
-        error.method = QString::fromLatin1(call->request.method);
-        error.path = call->request.path;
-        if (retryLater(id, error, true))
+    // A body this large would stall the window while it is parsed: read it on a worker thread.
+    // The call stays registered meanwhile, so cancel() still drops it.
+    qCDebug(lcClient) << "reading" << body.size() << "bytes off the GUI thread";
+    QtConcurrent::run([facts = std::move(facts)] { return readReply(facts); })
+        .then(this, [this, id](const ReplyReading &reading) { onReplyRead(id, reading); });
+}
+
+void ApiClient::onReplyRead(CallId id, ReplyReading reading)
+{
+    const auto call = m_calls.value(id);
+    if (!call)
+        return; // cancelled while its body was read
+    reading.response.requestId = call->requestId;
+    if (reading.error.isError()) {
+        reading.error.requestId = call->requestId;
+        reading.error.method = QString::fromLatin1(call->request.method);
+        reading.error.path = call->request.path;
+        if (retryLater(id, reading.error, true))
             return;
     }
-    complete(id, response, error);
+    complete(id, reading.response, reading.error);
 }
 
 bool ApiClient::retryLater(CallId id, const ApiError &error, bool requestWasSent)

@@ -19,6 +19,7 @@ class QNetworkReply;
 namespace airdesk::api {
 
 class TokenProvider;
+struct ReplyReading;
 
 /// How hard the client tries again after a transient failure of a retry-safe request.
 struct RetryPolicy
@@ -70,6 +71,7 @@ private:
     void start(CallId id);
     void onTokenReady(CallId id, const QString &token, const ApiError &error);
     void onReplyFinished(CallId id, QNetworkReply *reply);
+    void onReplyRead(CallId id, ReplyReading reading);
     bool retryLater(CallId id, const ApiError &error, bool requestWasSent);
     void complete(CallId id, const ApiResponse &response, const ApiError &error);
     QUrl urlFor(const ApiRequest &request) const;

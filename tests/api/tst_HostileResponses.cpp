@@ -214,12 +214,23 @@ void tst_HostileResponses::fiftyMegabyteLog()
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     QVERIFY(text.size() >= qsizetype(kLines) * line.size());
     QCOMPARE(text.count(u'\n') + 1 >= kLines, true);
-    // Measured, not asserted tightly: the body is parsed on the GUI thread today (see the issue
-    // note); the bound only catches a pathological regression.
-    std::printf("fiftyMegabyteLog: %lld bytes, answer after %lld ms, longest event-loop pause %lld ms\n",
+    // The body is parsed and its log joined on a worker thread. Baseline, measured here in the
+    // same process (so the machine's speed and any sanitizer slow both alike): the same work done
+    // on the GUI thread, as it was before — parse, read the job, join the log. The event loop
+    // must never pause for even half of that (Debug build: ~45 ms pause against ~400 ms).
+    QElapsedTimer baselineClock;
+    baselineClock.start();
+    const QJsonDocument parsed = QJsonDocument::fromJson(json);
+    const std::optional<domain::JobInfo> info = domain::JobInfo::fromJson(parsed.object(), nullptr);
+    QVERIFY(info && !info->attempts.isEmpty());
+    QCOMPARE(domain::fullLogText(info->attempts.first()).size(), text.size());
+    const qint64 baselineMs = baselineClock.elapsed();
+    std::printf("fiftyMegabyteLog: %lld bytes, answer after %lld ms, longest event-loop pause %lld ms; "
+                "the same work on the GUI thread %lld ms\n",
                 static_cast<long long>(json.size()), static_cast<long long>(timer.elapsed()),
-                static_cast<long long>(watch.maxGapMs()));
-    QVERIFY(watch.maxGapMs() < 30000);
+                static_cast<long long>(watch.maxGapMs()), static_cast<long long>(baselineMs));
+    QVERIFY2(watch.maxGapMs() * 2 < baselineMs,
+             qPrintable(u"pause %1 ms, baseline %2 ms"_s.arg(watch.maxGapMs()).arg(baselineMs)));
 }
 
 void tst_HostileResponses::hostileNamesStayText()

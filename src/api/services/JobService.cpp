@@ -174,31 +174,51 @@ void JobService::attempts(qint64 jobId, const QObject *context, ResultCallback<Q
 
 void JobService::logText(qint64 jobId, int attemptNumber, const QObject *context, ResultCallback<QString> callback)
 {
-    jobInfo(jobId, context,
-            [jobId, attemptNumber, callback = std::move(callback)](const domain::JobInfo &info, const ApiError &error) {
-                if (error.isError()) {
-                    callback({}, error);
-                    return;
-                }
-                const auto &attempts = info.attempts;
-                if (attemptNumber >= 0) {
-                    if (attemptNumber >= attempts.size()) {
-                        callback({}, ServiceCalls::refusal(
-                                         ApiError::Kind::NotFound, JobService::tr("No such attempt"),
-                                         JobService::tr("Job %1 has %n attempt(s); there is no attempt number %2.",
-                                                        nullptr, static_cast<int>(attempts.size()))
-                                             .arg(jobId)
-                                             .arg(attemptNumber)));
-                        return;
-                    }
-                    callback(domain::fullLogText(attempts.at(attemptNumber)), {});
-                    return;
-                }
-                QStringList parts;
-                for (const domain::Attempt &attempt : attempts)
-                    parts.append(attemptHeader(attempt, attempts.size()) + u'\n' + domain::fullLogText(attempt));
-                callback(parts.join(u"\n\n"_s), {});
-            });
+    // The text is put together in the parser, which runs off the GUI thread for a large job
+    // (a 50 MB log is joined there, not in the window's thread).
+    struct LogText
+    {
+        qsizetype attempts = 0;
+        QString text;
+    };
+    ServiceCalls::send<LogText>(
+        m_client, ApiRequest::config(u"/jobs/get"_s, QJsonObject{{u"id"_s, jobId}}), context,
+        [attemptNumber](const QJsonValue &json, QString *why) -> std::optional<LogText> {
+            const std::optional<domain::JobInfo> info = ServiceCalls::readObject<domain::JobInfo>(
+                json, [](const QJsonObject &object, QString *reason) { return domain::JobInfo::fromJson(object, reason); },
+                JobService::tr("Not a job with attempts: %1"), why);
+            if (!info)
+                return std::nullopt;
+            const auto &attempts = info->attempts;
+            LogText log{attempts.size(), {}};
+            if (attemptNumber >= 0) {
+                if (attemptNumber < attempts.size())
+                    log.text = domain::fullLogText(attempts.at(attemptNumber));
+                return log;
+            }
+            QStringList parts;
+            for (const domain::Attempt &attempt : attempts)
+                parts.append(attemptHeader(attempt, attempts.size()) + u'\n' + domain::fullLogText(attempt));
+            log.text = parts.join(u"\n\n"_s);
+            return log;
+        },
+        ResultCallback<LogText>([jobId, attemptNumber, callback = std::move(callback)](const LogText &log,
+                                                                                       const ApiError &error) {
+            if (error.isError()) {
+                callback({}, error);
+                return;
+            }
+            if (attemptNumber >= log.attempts) {
+                callback({}, ServiceCalls::refusal(ApiError::Kind::NotFound, JobService::tr("No such attempt"),
+                                                   JobService::tr("Job %1 has %n attempt(s); there is no attempt "
+                                                                  "number %2.",
+                                                                  nullptr, static_cast<int>(log.attempts))
+                                                       .arg(jobId)
+                                                       .arg(attemptNumber)));
+                return;
+            }
+            callback(log.text, {});
+        }));
 }
 
 } // namespace airdesk::api

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ListFetcher.h"
+#include "api/ReplyReader.h"
 #include "api/services/ServiceTypes.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -83,28 +85,51 @@ template<typename T, typename FromJson> auto objectParser(FromJson fromJson, con
     };
 }
 
+/// Hands a parsed answer (or why it could not be parsed) to the caller.
+template<typename T>
+void deliverParsed(const std::optional<T> &value, const QString &why, const QString &requestId,
+                   const ResultCallback<T> &callback)
+{
+    if (!value) {
+        ApiError invalid = ApiError::invalidResponse(why);
+        invalid.requestId = requestId;
+        callback(T{}, invalid);
+        return;
+    }
+    callback(*value, {});
+}
+
 /// Sends `request` and turns the JSON answer into a T with `parse(const QJsonValue &, QString *why)`.
-/// A 2xx answer that does not parse becomes an InvalidResponse error.
+/// A 2xx answer that does not parse becomes an InvalidResponse error. `parse` must be a pure
+/// function of its input: for a large answer (a job with a 50 MB log) it runs on a worker thread
+/// and the callback follows on `context`'s thread, unless `context` is gone by then.
 template<typename T, typename Parse>
 ApiClient::CallId send(ApiClient *client, const ApiRequest &request, const QObject *context, Parse parse,
                        ResultCallback<T> callback)
 {
     return client->send(
         request, context,
-        [parse = std::move(parse), callback = std::move(callback)](const ApiResponse &response, const ApiError &error) {
+        [parse = std::move(parse), callback = std::move(callback), context](const ApiResponse &response,
+                                                                            const ApiError &error) {
             if (error.isError()) {
                 callback(T{}, error);
                 return;
             }
-            QString why;
-            std::optional<T> value = parse(response.json, &why);
-            if (!value) {
-                ApiError invalid = ApiError::invalidResponse(why);
-                invalid.requestId = response.requestId;
-                callback(T{}, invalid);
+            if (response.body.size() < kOffThreadReplyBytes) {
+                QString why;
+                const std::optional<T> value = parse(response.json, &why);
+                deliverParsed(value, why, response.requestId, callback);
                 return;
             }
-            callback(*value, {});
+            using Parsed = std::pair<std::optional<T>, QString>;
+            const QJsonValue json = response.json;
+            QtConcurrent::run([parse, json]() -> Parsed {
+                QString why;
+                std::optional<T> value = parse(json, &why);
+                return std::make_pair(std::move(value), why);
+            }).then(const_cast<QObject *>(context), [callback, requestId = response.requestId](const Parsed &parsed) {
+                deliverParsed(parsed.first, parsed.second, requestId, callback);
+            });
         });
 }
 

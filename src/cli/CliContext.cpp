@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "api/ApiTls.h"
 #include "api/Credentials.h"
 #include "sandbox/SandboxServer.h"
 
@@ -73,6 +74,14 @@ bool CliContext::connectApi()
         return false;
     }
     m_client = std::make_unique<api::ApiClient>(*roots, *credentials);
+    if (const QString bundle = m_args.globals.value(u"ca-bundle"_s); !bundle.isEmpty()) {
+        const auto tls = api::ApiTls::fromCaBundleFile(bundle, &error);
+        if (!tls) {
+            m_out.error(u"--ca-bundle: "_s + error);
+            return false;
+        }
+        m_client->setTls(*tls);
+    }
     return true;
 }
 

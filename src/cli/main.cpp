@@ -12,7 +12,8 @@ using namespace airdesk::cli;
 
 namespace {
 
-const QStringList kGlobalValues = {u"api-url"_s, u"config-api-url"_s, u"web-url"_s, u"workspace-id"_s, u"timeout"_s};
+const QStringList kGlobalValues = {u"api-url"_s, u"config-api-url"_s, u"web-url"_s, u"workspace-id"_s, u"timeout"_s,
+                                   u"ca-bundle"_s};
 const QStringList kGlobalFlags = {u"json"_s, u"sandbox"_s, u"help"_s, u"version"_s};
 
 QList<CommandSpec> allCommands()
@@ -32,10 +33,11 @@ QList<CommandSpec> allCommands()
 QString usageText(const QList<CommandSpec> &commands)
 {
     QString text = uR"(Usage: airdesk-cli [--api-url URL] [--config-api-url URL] [--web-url URL] [--workspace-id ID]
-                   [--json] [--sandbox] [--timeout SECONDS] <group> <command> [args]
+                   [--ca-bundle PEM] [--json] [--sandbox] [--timeout SECONDS] <group> <command> [args]
 
 Credentials come from the environment: AIRBYTE_CLOUD_CLIENT_ID and AIRBYTE_CLOUD_CLIENT_SECRET, or
 AIRBYTE_CLOUD_BEARER_TOKEN (aliases AIRBYTE_CLIENT_ID, ...). --sandbox uses an in-process sandbox.
+--ca-bundle trusts the certificate authorities of a PEM file besides the system's (self-managed).
 Exit codes: 0 ok, 1 API or network error, 2 usage, 3 invalid input, 4 sync failed or cancelled, 5 timed out.
 
 Commands:

@@ -146,6 +146,16 @@ void tst_Cli::credentialsOnlyFromTheEnvironment()
     const CliRun sandbox = run({u"--sandbox"_s, u"workspace"_s, u"check"_s});
     QCOMPARE(sandbox.exitCode, 0);
     QVERIFY(sandbox.out.startsWith(u"ok"_s));
+    // A CA bundle that cannot be used stops before any request, naming the file.
+    const CliRun badBundle = run({u"--sandbox"_s, u"--ca-bundle"_s, u"/nonexistent/ca.pem"_s, u"workspace"_s, u"check"_s});
+    QCOMPARE(badBundle.exitCode, 2);
+    QVERIFY2(badBundle.err.contains(u"--ca-bundle"_s) && badBundle.err.contains(u"/nonexistent/ca.pem"_s),
+             qPrintable(badBundle.err));
+    // A real one adds trust and changes nothing else (the sandbox speaks plain HTTP).
+    const CliRun goodBundle = run({u"--sandbox"_s, u"--ca-bundle"_s,
+                                   QStringLiteral(AIRDESK_SOURCE_DIR) + u"/tests/data/tls/localhost-cert.pem"_s,
+                                   u"workspace"_s, u"check"_s});
+    QCOMPARE(goodBundle.exitCode, 0);
 }
 
 void tst_Cli::workspace()

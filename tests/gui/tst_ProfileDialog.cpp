@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void derivedRootsAreShown();
     void selfManagedHint();
     void invalidUrlBlocksOk();
+    void caBundleIsCheckedAndKept();
     void missingSecretBlocksOk();
     void testConnectionShowsWorkspace();
     void testConnectionShowsApiError();
@@ -81,6 +83,56 @@ private Q_SLOTS:
     void remembersSize();
     void secretComesFromTheStore();
 };
+
+void tst_ProfileDialog::caBundleIsCheckedAndKept()
+{
+    Fixture t;
+    // Cloud trusts the system's authorities only: no CA field.
+    t.dialog.setProfile([] {
+        Profile p = Profile::create(u"Cloud"_s);
+        p.kind = Profile::Kind::Cloud;
+        return p;
+    }());
+    QVERIFY(!t.edit("caBundleLineEdit")->isVisible());
+    child<QComboBox>(t.dialog, "kindComboBox")->setCurrentIndex(int(Profile::Kind::SelfManaged));
+    QVERIFY(t.edit("caBundleLineEdit")->isVisible());
+    t.type("nameLineEdit", u"Behind a CA"_s);
+    t.type("publicRootLineEdit", u"https://airbyte.corp.example/api/public/v1"_s);
+    t.type("workspaceIdLineEdit", u"ws"_s);
+    t.type("clientIdLineEdit", u"id"_s);
+    t.type("clientSecretLineEdit", u"s"_s);
+
+    // A file that is not there, then one that holds no certificate: OK refuses, says why, and
+    // puts the cursor in the field.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing.pem"_s);
+    t.type("caBundleLineEdit", missing);
+    t.dialog.accept();
+    QVERIFY(t.dialog.isVisible());
+    QVERIFY2(t.error()->text().startsWith(u"CA certificates: "_s), qPrintable(t.error()->text()));
+    QCOMPARE(QApplication::focusWidget(), t.edit("caBundleLineEdit"));
+    const QString notPem = dir.filePath(u"notes.txt"_s);
+    {
+        QFile file(notPem);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some text\n");
+    }
+    t.type("caBundleLineEdit", notPem);
+    t.dialog.accept();
+    QVERIFY(t.dialog.isVisible());
+    QVERIFY2(t.error()->text().startsWith(u"CA certificates: "_s), qPrintable(t.error()->text()));
+
+    // A real PEM bundle is accepted and kept with the profile.
+    const QString bundle = QStringLiteral(AIRDESK_SOURCE_DIR) + u"/tests/data/tls/localhost-cert.pem"_s;
+    t.type("caBundleLineEdit", bundle);
+    t.dialog.accept();
+    QCOMPARE(t.dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(t.dialog.profile().caBundlePath, bundle);
+
+    // Switching to Cloud drops it: Cloud never uses one.
+    child<QComboBox>(t.dialog, "kindComboBox")->setCurrentIndex(int(Profile::Kind::Cloud));
+    QVERIFY(t.dialog.profile().caBundlePath.isEmpty());
+}
 
 void tst_ProfileDialog::typedFieldsMakeTheProfile()
 {

@@ -3,6 +3,7 @@
 // through an injected memory-only SecretStore and reaches an in-process sandbox.
 #include "SandboxFixture.h"
 #include "api/ApiError.h"
+#include "api/ApiTls.h"
 #include "api/WorkspaceSession.h"
 #include "api/services/ActorService.h"
 #include "gui/profiles/SecretBackend.h"
@@ -11,6 +12,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void sessionsAreKeptPerProfile();
     void clientCredentialsProfileReachesSandbox();
     void missingSecretFails();
+    void caBundleIsApplied();
 };
 
 void tst_SessionManager::sandboxProfileGetsASession()
@@ -159,6 +162,36 @@ void tst_SessionManager::missingSecretFails()
     QVERIFY(!openAndWait(manager, profile, &failure));
     QVERIFY(failure.contains(u"secret"_s));
     QVERIFY(!manager.session(profile.id));
+}
+
+void tst_SessionManager::caBundleIsApplied()
+{
+    SandboxFixture f;
+    QVERIFY(f.isRunning());
+    SecretStore secrets(std::unique_ptr<gui::SecretBackend>{}); // memory only
+    Profile profile = Profile::create(u"Own CA"_s);
+    profile.kind = Profile::Kind::SelfManaged;
+    profile.publicRoot = f.server().publicApiRoot().toString();
+    profile.workspaceId = f.workspaceId();
+    profile.clientId = f.server().options().clientId;
+    bool written = false;
+    secrets.writeSecret(profile.id, f.server().options().clientSecret, this, [&](const QString &) { written = true; });
+    QTRY_VERIFY(written);
+    SessionManager manager(&secrets);
+
+    // A bundle that has gone missing since the profile was saved: a clear failure, no session
+    // that would quietly trust the system's authorities only.
+    QTemporaryDir dir;
+    profile.caBundlePath = dir.filePath(u"gone.pem"_s);
+    QString failure;
+    QVERIFY(!openAndWait(manager, profile, &failure));
+    QVERIFY2(failure.contains(u"CA certificates"_s), qPrintable(failure));
+    QVERIFY(!manager.session(profile.id));
+
+    profile.caBundlePath = QStringLiteral(AIRDESK_SOURCE_DIR) + u"/tests/data/tls/localhost-cert.pem"_s;
+    api::WorkspaceSession *session = openAndWait(manager, profile, &failure);
+    QVERIFY2(session, qPrintable(failure));
+    QCOMPARE(session->client().tls().caCertificates().size(), 1);
 }
 
 QTEST_MAIN(tst_SessionManager)

@@ -24,6 +24,7 @@ api::WorkspaceService *ConnectionTester::startRun(const api::ApiRoots &roots, co
     // The run object is the callbacks' context: deleting it drops every late answer.
     m_run = new QObject(this);
     auto *client = new api::ApiClient(roots, credentials, m_run);
+    client->setTls(m_tls);
     return new api::WorkspaceService(client, workspaceId, m_run);
 }
 

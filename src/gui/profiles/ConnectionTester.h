@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRoots.h"
+#include "api/ApiTls.h"
 #include "api/Credentials.h"
 #include "core/domain/Workspace.h"
 
@@ -31,6 +32,8 @@ public:
     void testConnection(const api::ApiRoots &roots, const api::Credentials &credentials, const QString &workspaceId);
     void listWorkspaces(const api::ApiRoots &roots, const api::Credentials &credentials);
     void cancel();
+    /// The trust the next requests use (a profile's CA bundle); the system's by default.
+    void setTls(const api::ApiTls &tls) { m_tls = tls; }
     bool isBusy() const { return m_run != nullptr; }
 
 Q_SIGNALS:
@@ -47,6 +50,7 @@ private:
     void finishRun();
 
     QPointer<QObject> m_run;
+    api::ApiTls m_tls;
 };
 
 } // namespace airdesk::gui

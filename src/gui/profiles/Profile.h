@@ -26,6 +26,9 @@ struct Profile
     /// default for the kind: 60 on Airbyte Cloud (Standard plan), 1 elsewhere.
     int scheduleMinimumMinutes = -1;
     int effectiveScheduleMinimum() const;
+    /// A PEM file of certificate authorities to trust besides the system's (a self-managed
+    /// instance behind its own CA); empty = the system's only. A path, not a secret.
+    QString caBundlePath;
     QDateTime lastUsed;
 
     /// A profile with a fresh id and nothing else set.

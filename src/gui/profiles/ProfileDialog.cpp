@@ -7,6 +7,8 @@
 #include "gui/common/DialogGeometry.h"
 #include "profiles/ui_ProfileDialog.h" // AUTOUIC finds ui/profiles/ProfileDialog.ui through this path
 
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QSettings>
 
@@ -56,6 +58,7 @@ ProfileDialog::ProfileDialog(QSettings *settings, SecretStore *secrets, QWidget 
     });
     connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_ui->pickWorkspacePushButton, &QPushButton::clicked, this, &ProfileDialog::pickWorkspace);
+    connect(m_ui->caBundleBrowsePushButton, &QPushButton::clicked, this, &ProfileDialog::browseCaBundle);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
 
@@ -127,6 +130,7 @@ void ProfileDialog::setProfile(const Profile &profile)
     m_ui->clientIdLineEdit->setText(profile.clientId);
     m_ui->scheduleMinimumComboBox->setCurrentIndex(
         std::max(0, m_ui->scheduleMinimumComboBox->findData(profile.scheduleMinimumMinutes)));
+    m_ui->caBundleLineEdit->setText(profile.caBundlePath);
     m_ui->clientSecretLineEdit->clear();
     m_ui->bearerTokenLineEdit->clear();
     if (m_secrets && !profile.id.isEmpty()) {
@@ -156,6 +160,7 @@ Profile ProfileDialog::profile() const
                                                              : Profile::AuthMethod::ClientCredentials;
     p.clientId = fieldText(m_ui->clientIdLineEdit);
     p.scheduleMinimumMinutes = m_ui->scheduleMinimumComboBox->currentData().toInt();
+    p.caBundlePath = usesCaBundle() ? fieldText(m_ui->caBundleLineEdit) : QString();
     return p;
 }
 
@@ -233,6 +238,8 @@ QString ProfileDialog::connectionProblem(QWidget **field) const
         return fail(m_ui->configRootLineEdit, error);
     if (!api::ApiRoots::make(publicRoot, configRoot, fieldText(m_ui->webRootLineEdit), &error))
         return fail(m_ui->webRootLineEdit, error);
+    if (!tls(&error))
+        return fail(m_ui->caBundleLineEdit, tr("CA certificates: %1").arg(error));
     if (m_ui->bearerTokenRadioButton->isChecked()) {
         if (fieldText(m_ui->bearerTokenLineEdit).isEmpty())
             return fail(m_ui->bearerTokenLineEdit, tr("Token: enter the bearer token."));
@@ -303,6 +310,7 @@ void ProfileDialog::testConnection()
     clearProblem();
     setBusy(true);
     m_ui->connectionStatusLabel->setText(tr("Connecting…"));
+    m_tester->setTls(*tls());
     m_tester->testConnection(*roots(), *credentials(), fieldText(m_ui->workspaceIdLineEdit));
 }
 
@@ -316,7 +324,40 @@ void ProfileDialog::pickWorkspace()
     clearProblem();
     setBusy(true);
     m_ui->connectionStatusLabel->setText(tr("Listing workspaces…"));
+    m_tester->setTls(*tls());
     m_tester->listWorkspaces(*roots(), *credentials());
+}
+
+bool ProfileDialog::usesCaBundle() const
+{
+    const auto kind = static_cast<Profile::Kind>(m_ui->kindComboBox->currentIndex());
+    return kind == Profile::Kind::SelfManaged || kind == Profile::Kind::Environment;
+}
+
+std::optional<api::ApiTls> ProfileDialog::tls(QString *error) const
+{
+    const QString path = fieldText(m_ui->caBundleLineEdit);
+    if (!usesCaBundle() || path.isEmpty())
+        return api::ApiTls();
+    return api::ApiTls::fromCaBundleFile(path, error);
+}
+
+void ProfileDialog::browseCaBundle()
+{
+    if (!m_caBundlePicker) {
+        m_caBundlePicker = new QFileDialog(this, tr("CA certificates"));
+        m_caBundlePicker->setFileMode(QFileDialog::ExistingFile);
+        m_caBundlePicker->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+        connect(m_caBundlePicker, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            m_ui->caBundleLineEdit->setText(QDir::toNativeSeparators(path));
+            QString error;
+            if (tls(&error))
+                clearProblem();
+            else
+                showProblem(tr("CA certificates: %1").arg(error), m_ui->caBundleLineEdit);
+        });
+    }
+    m_caBundlePicker->open();
 }
 
 void ProfileDialog::showProblem(const QString &message, QWidget *field)
@@ -356,6 +397,7 @@ void ProfileDialog::updateKind()
 {
     const bool selfManaged = m_ui->kindComboBox->currentIndex() == static_cast<int>(Profile::Kind::SelfManaged);
     m_ui->formLayout->setRowVisible(m_ui->selfManagedHintLabel, selfManaged);
+    m_ui->formLayout->setRowVisible(m_ui->caBundleLayout, usesCaBundle());
     m_ui->publicRootLineEdit->setPlaceholderText(selfManaged ? SelfManagedExample
                                                              : QString::fromLatin1(api::ApiRoots::CloudPublicRoot));
 }

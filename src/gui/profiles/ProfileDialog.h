@@ -2,12 +2,16 @@
 
 #include "Profile.h"
 
+#include "api/ApiTls.h"
+
 #include <QDialog>
+#include <QPointer>
 #include <QProcessEnvironment>
 
 #include <memory>
 #include <optional>
 
+class QFileDialog;
 class QSettings;
 
 namespace Ui {
@@ -60,9 +64,14 @@ public Q_SLOTS:
     void done(int result) override;
     void testConnection();
     void pickWorkspace();
+    void browseCaBundle();
 
 private:
     QString connectionProblem(QWidget **field) const;
+    /// Whether the kind shown can use a CA bundle (self-managed, environment).
+    bool usesCaBundle() const;
+    /// The trust the CA field asks for; nullopt and why when its file cannot be used.
+    std::optional<api::ApiTls> tls(QString *error = nullptr) const;
     std::optional<api::ApiRoots> roots() const;
     std::optional<api::Credentials> credentials() const;
     void showProblem(const QString &message, QWidget *field);
@@ -77,6 +86,7 @@ private:
     QSettings *m_settings;
     SecretStore *m_secrets;
     ConnectionTester *m_tester;
+    QPointer<QFileDialog> m_caBundlePicker;
     Profile m_profile;
 };
 

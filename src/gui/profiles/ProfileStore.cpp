@@ -36,6 +36,7 @@ const QList<KeyInfo> &keyTable()
         {ProfileStore::Key::ClientId, u"clientId"_s, QString()},
         {ProfileStore::Key::LastUsed, u"lastUsed"_s, QString()},
         {ProfileStore::Key::ScheduleMinimum, u"scheduleMinimumMinutes"_s, -1},
+        {ProfileStore::Key::CaBundle, u"caBundlePath"_s, QString()},
     };
     return table;
 }
@@ -138,6 +139,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.authMethod = Profile::authMethodFromString(value(id, Key::AuthMethod).toString());
     p.clientId = value(id, Key::ClientId).toString();
     p.scheduleMinimumMinutes = value(id, Key::ScheduleMinimum).toInt();
+    p.caBundlePath = value(id, Key::CaBundle).toString();
     p.lastUsed = QDateTime::fromString(value(id, Key::LastUsed).toString(), Qt::ISODateWithMs);
     return p;
 }
@@ -154,6 +156,7 @@ void ProfileStore::write(const Profile &p)
     m_settings->setValue(path(p.id, Key::AuthMethod), Profile::authMethodToString(p.authMethod));
     m_settings->setValue(path(p.id, Key::ClientId), p.clientId);
     m_settings->setValue(path(p.id, Key::ScheduleMinimum), p.scheduleMinimumMinutes);
+    m_settings->setValue(path(p.id, Key::CaBundle), p.caBundlePath);
     m_settings->setValue(path(p.id, Key::LastUsed),
                          p.lastUsed.isValid() ? p.lastUsed.toUTC().toString(Qt::ISODateWithMs) : QString());
 }

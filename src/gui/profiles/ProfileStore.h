@@ -24,7 +24,8 @@ class ProfileStore final : public QObject
 
 public:
     /// The per-profile keys, stored under profiles/<id>/<name>.
-    enum class Key { Name, Kind, PublicRoot, ConfigRoot, WebRoot, WorkspaceId, AuthMethod, ClientId, LastUsed, ScheduleMinimum };
+    enum class Key { Name, Kind, PublicRoot, ConfigRoot, WebRoot, WorkspaceId, AuthMethod, ClientId, LastUsed, ScheduleMinimum,
+                     CaBundle };
 
     /// The application's settings (QSettings with the organization and application names).
     explicit ProfileStore(QObject *parent = nullptr);

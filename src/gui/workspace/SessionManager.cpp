@@ -1,6 +1,7 @@
 #include "SessionManager.h"
 
 #include "api/ApiRoots.h"
+#include "api/ApiTls.h"
 #include "api/Credentials.h"
 #include "api/WorkspaceSession.h"
 #include "gui/profiles/SecretStore.h"
@@ -108,10 +109,21 @@ void SessionManager::finishOpen(const Profile &profile, const QString &secret)
                              tr("%1: no secret is stored for this profile; edit it to enter one.").arg(profile.name));
         return;
     }
+    api::ApiTls tls;
+    if (!profile.caBundlePath.isEmpty()) {
+        const auto bundle = api::ApiTls::fromCaBundleFile(profile.caBundlePath, &error);
+        if (!bundle) {
+            Q_EMIT sessionFailed(profile.id, tr("%1: CA certificates: %2").arg(profile.name, error));
+            return;
+        }
+        tls = *bundle;
+    }
     const auto credentials = profile.authMethod == Profile::AuthMethod::BearerToken
                                  ? api::Credentials::bearer(secret)
                                  : api::Credentials::clientCredentials(profile.clientId, secret);
-    adopt(profile.id, new api::WorkspaceSession(*roots, credentials, profile.workspaceId, this));
+    auto *session = new api::WorkspaceSession(*roots, credentials, profile.workspaceId, this);
+    session->client().setTls(tls);
+    adopt(profile.id, session);
 }
 
 void SessionManager::adopt(const QString &profileId, api::WorkspaceSession *session)

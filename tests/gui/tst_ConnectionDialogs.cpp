@@ -16,12 +16,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void initTestCase();
     void wizardCreatesConnectionWithChosenStreams();
     void wizardNeedsAStream();
+    void wizardDraftSurvivesACrash();
     void editConnection();
     void editFailureKeepsEdits();
 };
@@ -78,6 +82,8 @@ void tst_ConnectionDialogs::wizardCreatesConnectionWithChosenStreams()
     const sandbox::ActorRecord *destination = f.server().context().store.destinations.ordered().front();
     const qsizetype before = f.server().context().store.connections.size();
     gui::NewConnectionWizard wizard(s.get());
+    QTemporaryDir drafts;
+    wizard.setDraftDirectory(drafts.path());
     QSignalSpy created(&wizard, &gui::NewConnectionWizard::created);
     wizard.show();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.sourcePage()->isLoaded(), 10000);
@@ -150,6 +156,96 @@ void tst_ConnectionDialogs::wizardCreatesConnectionWithChosenStreams()
     QCOMPARE(stored->status, u"inactive"_s);
 }
 
+void tst_ConnectionDialogs::wizardDraftSurvivesACrash()
+{
+    SandboxFixture f;
+    QVERIFY(f.isRunning());
+    auto s = makeSession(f);
+    const auto sources = f.server().context().store.sources.ordered();
+    const auto destinations = f.server().context().store.destinations.ordered();
+    QVERIFY(sources.size() >= 2 && !destinations.empty());
+    // Not the first source: a restored choice must be the one made, not a default.
+    const sandbox::ActorRecord *source = sources.at(1);
+    const sandbox::ActorRecord *destination = destinations.back();
+    QTemporaryDir drafts;
+    QString first, second, mode;
+    {
+        auto wizard = std::make_unique<gui::NewConnectionWizard>(s.get());
+        wizard->setDraftDirectory(drafts.path());
+        QVERIFY(!wizard->restoredDraft());
+        wizard->show();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->sourcePage()->isLoaded(), 10000);
+        QVERIFY(wizard->sourcePage()->select(source->id));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->destinationPage()->isLoaded(), 10000);
+        QVERIFY(wizard->destinationPage()->select(destination->id));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->streamsPage()->isLoaded(), 15000);
+        gui::StreamSelector *selector = wizard->streamsPage()->selector();
+        QTreeWidget *tree = selector->tree();
+        QVERIFY(tree->topLevelItemCount() >= 3);
+        selector->setAllChecked(false);
+        // A subset (not the default "all"), one of them with a sync mode of its own.
+        first = tree->topLevelItem(2)->text(gui::StreamSelector::NameColumn);
+        second = tree->topLevelItem(1)->text(gui::StreamSelector::NameColumn);
+        selector->setChecked(first, true);
+        selector->setChecked(second, true);
+        auto *modes = qobject_cast<QComboBox *>(tree->itemWidget(tree->topLevelItem(1), gui::StreamSelector::SyncModeColumn));
+        QVERIFY(modes && modes->count() >= 2);
+        for (int i = 0; i < modes->count(); ++i) // a full refresh: every stream can run one without a cursor
+            if (modes->itemData(i).toString().startsWith(u"full_refresh"_s))
+                mode = modes->itemData(i).toString();
+        QVERIFY(!mode.isEmpty());
+        QVERIFY(selector->setSyncMode(second, mode));
+        wizard->next();
+        wizard->settingsPage()->nameEdit()->setText(u"Half built"_s);
+        wizard->settingsPage()->prefixEdit()->setText(u"hb_"_s);
+        // The draft reaches the disk while the wizard is open...
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(drafts.path()).entryList(QDir::Files).isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QStringList files = QDir(drafts.path()).entryList(QDir::Files);
+                QFile file(drafts.filePath(files.value(0)));
+                return file.open(QIODevice::ReadOnly) && file.readAll().contains("hb_");
+            }(),
+            5000);
+        // ...and the wizard goes without Cancel or Finish, as in a crash or a quit.
+    }
+    QCOMPARE(QDir(drafts.path()).entryList(QDir::Files).size(), 1);
+
+    gui::NewConnectionWizard wizard(s.get());
+    wizard.setDraftDirectory(drafts.path());
+    QVERIFY(wizard.restoredDraft());
+    QSignalSpy created(&wizard, &gui::NewConnectionWizard::created);
+    wizard.show();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.sourcePage()->isLoaded(), 10000);
+    QCOMPARE(wizard.sourcePage()->selectedId(), source->id);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.destinationPage()->isLoaded(), 10000);
+    QCOMPARE(wizard.destinationPage()->selectedId(), destination->id);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.streamsPage()->isLoaded(), 15000);
+    QStringList chosen{first, second};
+    chosen.sort();
+    QStringList selected = wizard.streamsPage()->selector()->selectedStreams();
+    selected.sort();
+    QCOMPARE(selected, chosen);
+    for (const auto &stream : wizard.streamsPage()->selector()->selection())
+        if (stream.name == second)
+            QCOMPARE(stream.syncMode, mode);
+    wizard.next();
+    QCOMPARE(wizard.settingsPage()->nameEdit()->text(), u"Half built"_s);
+    QCOMPARE(wizard.settingsPage()->prefixEdit()->text(), u"hb_"_s);
+    // Creating it removes the draft: the next wizard starts empty.
+    wizard.accept();
+    QTRY_VERIFY2_WITH_TIMEOUT(!wizard.isVisible(), qPrintable(wizard.settingsPage()->errorText()), 10000);
+    QCOMPARE(created.size(), 1);
+    QVERIFY(QDir(drafts.path()).entryList(QDir::Files).isEmpty());
+    gui::NewConnectionWizard next(s.get());
+    next.setDraftDirectory(drafts.path());
+    QVERIFY(!next.restoredDraft());
+}
+
 void tst_ConnectionDialogs::wizardNeedsAStream()
 {
     SandboxFixture f;
@@ -157,6 +253,8 @@ void tst_ConnectionDialogs::wizardNeedsAStream()
     auto s = makeSession(f);
     const qsizetype before = f.server().context().store.connections.size();
     gui::NewConnectionWizard wizard(s.get());
+    QTemporaryDir drafts;
+    wizard.setDraftDirectory(drafts.path());
     wizard.show();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.sourcePage()->isLoaded(), 10000);
     QVERIFY(wizard.sourcePage()->select(f.server().context().store.sources.ordered().front()->id));

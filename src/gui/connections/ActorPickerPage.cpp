@@ -8,6 +8,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace airdesk::gui {
@@ -68,6 +70,8 @@ void ActorPickerPage::initializePage()
             }
             m_loaded = true;
             m_status->setText(total == 0 ? tr("None in this workspace yet.") : QString());
+            if (!m_preferredId.isEmpty())
+                select(std::exchange(m_preferredId, QString()));
         });
 }
 
@@ -84,6 +88,12 @@ QString ActorPickerPage::selectedId() const
 QString ActorPickerPage::selectedName() const
 {
     return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
+}
+
+void ActorPickerPage::preferId(const QString &id)
+{
+    if (!select(id))
+        m_preferredId = id;
 }
 
 bool ActorPickerPage::select(const QString &id)

@@ -30,6 +30,8 @@ public:
     QString selectedName() const;
     /// Selects by id once loaded (false when not in the list).
     bool select(const QString &id);
+    /// Selects `id` now if it is listed, else as soon as the list has loaded (a restored draft).
+    void preferId(const QString &id);
     bool isLoaded() const { return m_loaded; }
     QListWidget *list() const { return m_list; }
 
@@ -40,6 +42,7 @@ private:
     QListWidget *m_list;
     QLabel *m_status;
     bool m_loaded = false;
+    QString m_preferredId;
     bool m_loading = false;
 };
 

@@ -62,6 +62,29 @@ ConnectionSettingsPage::ConnectionSettingsPage(QWidget *parent)
         Q_EMIT completeChanged();
     });
     connect(m_format, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    for (QLineEdit *edit : {m_name, m_prefix, m_format})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionSettingsPage::edited);
+    for (QComboBox *box : {m_namespace, m_schemaChanges})
+        connect(box, &QComboBox::currentIndexChanged, this, &ConnectionSettingsPage::edited);
+    connect(m_schedule, &ScheduleField::scheduleChanged, this, &ConnectionSettingsPage::edited);
+    connect(m_enabled, &QCheckBox::toggled, this, &ConnectionSettingsPage::edited);
+}
+
+void ConnectionSettingsPage::restore(const api::ConnectionCreateRequest &request)
+{
+    if (!request.name.isEmpty()) {
+        m_name->setText(request.name);
+        m_nameTyped = true;
+    }
+    m_prefix->setText(request.prefix);
+    if (const int i = m_namespace->findData(request.namespaceDefinition); i >= 0)
+        m_namespace->setCurrentIndex(i);
+    m_format->setText(request.namespaceFormat);
+    if (const int i = m_schemaChanges->findData(request.nonBreakingSchemaUpdatesBehavior); i >= 0)
+        m_schemaChanges->setCurrentIndex(i);
+    m_schedule->setSchedule(request.schedule);
+    m_enabled->setChecked(request.enabled);
+    Q_EMIT completeChanged();
 }
 
 bool ConnectionSettingsPage::isComplete() const

@@ -28,6 +28,8 @@ public:
     /// Fills the settings part of a request.
     void fill(api::ConnectionCreateRequest &request) const;
     void suggestName(const QString &name);
+    /// Puts back the settings of a restored draft (the name counts as typed).
+    void restore(const api::ConnectionCreateRequest &request);
     void showError(const QString &message);
     QString errorText() const;
 
@@ -38,6 +40,10 @@ public:
     QComboBox *schemaChangeBox() const { return m_schemaChanges; }
     ScheduleField *scheduleField() const { return m_schedule; }
     QCheckBox *enabledCheck() const { return m_enabled; }
+
+Q_SIGNALS:
+    /// Any setting changed (for the wizard's draft).
+    void edited();
 
 private:
     QLineEdit *m_name;

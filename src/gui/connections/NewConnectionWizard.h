@@ -1,9 +1,14 @@
 #pragma once
 
+#include "api/services/ConnectionCreateRequest.h"
 #include "core/domain/Connection.h"
 
 #include <QPointer>
 #include <QWizard>
+
+#include <memory>
+
+class QTimer;
 
 namespace airdesk::api {
 class WorkspaceSession;
@@ -12,6 +17,7 @@ class WorkspaceSession;
 namespace airdesk::gui {
 
 class ActorPickerPage;
+class DraftStore;
 class ConnectionSettingsPage;
 class StreamsPage;
 
@@ -19,6 +25,9 @@ class StreamsPage;
 /// an optional sync mode) → settings (name, prefix, namespace, schema-change policy,
 /// schedule) → create. Finish sends one create; while it runs the wizard waits, a failure is
 /// shown on the settings page with every choice kept, success emits created() and closes.
+/// Every choice is kept as a draft (DraftStore) while the wizard is open, so a crash or a
+/// restart loses nothing: the next wizard for the workspace starts from it. Creating the
+/// connection or cancelling removes it.
 class NewConnectionWizard final : public QWizard
 {
     Q_OBJECT
@@ -28,6 +37,12 @@ public:
     enum PageId { SourcePage, DestinationPage, StreamPage, SettingsPage };
 
     explicit NewConnectionWizard(api::WorkspaceSession *session, QWidget *parent = nullptr);
+    ~NewConnectionWizard() override;
+
+    /// Keeps drafts in `directory` instead of the application's data folder (tests), and
+    /// restores the draft found there.
+    void setDraftDirectory(const QString &directory);
+    bool restoredDraft() const { return m_restored; }
 
     ActorPickerPage *sourcePage() const { return m_source; }
     ActorPickerPage *destinationPage() const { return m_destination; }
@@ -53,6 +68,13 @@ private:
     StreamsPage *m_streams;
     ConnectionSettingsPage *m_settings;
     QPointer<QObject> m_request;
+    std::unique_ptr<DraftStore> m_drafts;
+    QTimer *m_draftTimer;
+    bool m_restored = false;
+
+    api::ConnectionCreateRequest currentRequest() const;
+    void restoreDraft();
+    void saveDraft();
 };
 
 } // namespace airdesk::gui

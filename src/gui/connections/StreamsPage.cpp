@@ -51,14 +51,27 @@ void StreamsPage::initializePage()
                 m_status->setText(tr("Could not read the streams: %1").arg(error.message()));
                 return;
             }
-            QStringList all;
-            for (const api::StreamInfo &s : streams)
-                all.append(s.name);
-            m_selector->setStreams(streams, all);
+            QStringList checked;
+            if (m_preferred.isEmpty()) {
+                for (const api::StreamInfo &s : streams)
+                    checked.append(s.name);
+            } else {
+                for (const auto &s : std::as_const(m_preferred))
+                    checked.append(s.name);
+            }
+            m_selector->setStreams(streams, checked);
+            for (const auto &s : std::exchange(m_preferred, {}))
+                if (!s.syncMode.isEmpty())
+                    m_selector->setSyncMode(s.name, s.syncMode);
             m_loaded = true;
             m_status->setText(streams.isEmpty() ? tr("This source offers no streams.") : QString());
             Q_EMIT completeChanged();
         });
+}
+
+void StreamsPage::preferSelection(const QList<api::ConnectionCreateRequest::Stream> &streams)
+{
+    m_preferred = streams;
 }
 
 bool StreamsPage::isComplete() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/services/ConnectionCreateRequest.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -28,6 +30,9 @@ public:
     bool isComplete() const override;
     StreamSelector *selector() const { return m_selector; }
     bool isLoaded() const { return m_loaded; }
+    /// The streams (and sync modes) to check when the streams next load, instead of all of
+    /// them (a restored draft); streams the source no longer offers are left out.
+    void preferSelection(const QList<api::ConnectionCreateRequest::Stream> &streams);
 
 private:
     api::WorkspaceSession *m_session;
@@ -38,6 +43,7 @@ private:
     QString m_loadedFor;
     QObject *m_request = nullptr;
     bool m_loaded = false;
+    QList<api::ConnectionCreateRequest::Stream> m_preferred;
 };
 
 } // namespace airdesk::gui

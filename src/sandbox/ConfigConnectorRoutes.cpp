@@ -1,4 +1,4 @@
-// Config API: connector definitions, specifications, connection checks, the web backend's
+// Config API: connector definitions, specifications, the web backend's
 // connection view, organization info and cron descriptions. Also serves connector icons.
 #include "JobSimulator.h"
 #include "Problems.h"
@@ -8,7 +8,6 @@
 
 #include "core/cron/AirbyteCronRules.h"
 #include "core/cron/CronExpression.h"
-#include "core/spec/ConfigValidator.h"
 #include "core/spec/SecretFields.h"
 
 #include <QFile>
@@ -159,40 +158,6 @@ SandboxResponse webBackendUpdate(SandboxContext &ctx, const SandboxRequest &r)
     return webBackendConnection(ctx, read);
 }
 
-/// A check "connects" when the stored configuration satisfies the spec; values containing
-/// the word "invalid" stand for credentials the remote system rejects.
-SandboxResponse checkConnection(SandboxContext &ctx, ActorKind kind, const SandboxRequest &r)
-{
-    SandboxResponse error;
-    const auto body = RouteHelpers::objectBody(r, &error);
-    if (!body)
-        return error;
-    const QString key = kind == ActorKind::Source ? u"sourceId"_s : u"destinationId"_s;
-    const QString id = body->value(key).toString();
-    const ActorRecord *actor = ctx.store.actors(kind).find(id);
-    if (!actor)
-        return Problems::configNotFound(id, u"Could not find %1 with id: %2"_s
-                                                .arg(kind == ActorKind::Source ? u"source"_s : u"destination"_s, id));
-    const auto definition = RouteHelpers::resolveDefinition(ctx, actor->definitionId);
-    QString message;
-    if (definition) {
-        const auto issues = spec::ConfigValidator::validate(definition->spec, actor->configuration);
-        if (!issues.isEmpty())
-            message = spec::ConfigValidator::summary(issues);
-    }
-    for (auto it = actor->configuration.begin(); message.isEmpty() && it != actor->configuration.end(); ++it)
-        if (it->isString() && it->toString().contains(u"invalid"_s, Qt::CaseInsensitive))
-            message = u"Could not connect with the provided configuration: %1 was rejected."_s.arg(it.key());
-    const bool ok = message.isEmpty();
-    QJsonObject result{{u"status"_s, ok ? u"succeeded"_s : u"failed"_s},
-                       {u"jobInfo"_s, synchronousJob(ctx, kind == ActorKind::Source ? u"check_connection_source"_s
-                                                                                    : u"check_connection_destination"_s,
-                                                     true)}};
-    if (!ok)
-        result.insert(u"message"_s, message);
-    return SandboxResponse::json(200, result);
-}
-
 SandboxResponse listDefinitions(SandboxContext &ctx, ConnectorKind kind, const SandboxRequest &r)
 {
     SandboxResponse error;
@@ -273,10 +238,6 @@ void registerConfigConnectorRoutes(Router &router, SandboxContext &ctx)
                [&ctx](const SandboxRequest &r) { return webBackendConnection(ctx, r); });
     router.add(ApiKind::Config, "POST", u"/web_backend/connections/update"_s,
                [&ctx](const SandboxRequest &r) { return webBackendUpdate(ctx, r); });
-    router.add(ApiKind::Config, "POST", u"/sources/check_connection"_s,
-               [&ctx](const SandboxRequest &r) { return checkConnection(ctx, ActorKind::Source, r); });
-    router.add(ApiKind::Config, "POST", u"/destinations/check_connection"_s,
-               [&ctx](const SandboxRequest &r) { return checkConnection(ctx, ActorKind::Destination, r); });
     router.add(ApiKind::Config, "POST", u"/source_definitions/list_for_workspace"_s,
                [&ctx](const SandboxRequest &r) { return listDefinitions(ctx, ConnectorKind::Source, r); });
     router.add(ApiKind::Config, "POST", u"/destination_definitions/list_for_workspace"_s,

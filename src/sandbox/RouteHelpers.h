@@ -47,6 +47,7 @@ void registerJobRoutes(Router &router, SandboxContext &context);
 void registerDefinitionRoutes(Router &router, SandboxContext &context);
 void registerConfigJobRoutes(Router &router, SandboxContext &context);
 void registerConfigConnectorRoutes(Router &router, SandboxContext &context);
+void registerCheckRoutes(Router &router, SandboxContext &context);
 void registerConfigBuilderRoutes(Router &router, SandboxContext &context);
 
 } // namespace airdesk::sandbox

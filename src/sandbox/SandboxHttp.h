@@ -37,6 +37,9 @@ struct SandboxResponse
     int status = 200;
     QByteArray contentType;
     QByteArray body;
+    /// How long the server works on this request before answering (a connector check runs
+    /// for seconds); applied without blocking, like the --latency-ms delay.
+    int delayMs = 0;
 
     static SandboxResponse json(int status, const QJsonValue &value);
     static SandboxResponse empty(int status);

@@ -50,6 +50,7 @@ A local server speaking the Airbyte public API (/api/public/v1) and Config API (
                             build a large workspace instead of the demo one
   --catalog DIR             connector catalog laid out like ../shared/connectors
   --job-duration-ms N       how long a simulated sync runs (default 8000)
+  --check-duration-ms N     how long a connection check takes to answer (default 1500)
   --job-failure-rate R      share of syncs that fail, 0..1 (default 0.15)
   --min-cron-interval MIN   minimum minutes between cron runs: 60, 15, 1 or 0 (default 1)
   --latency-ms N            delay every answer by N ms (asynchronously)
@@ -143,6 +144,9 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                 options.faults.insert(kind, r);
                 return true;
             });
+        } else if (name == u"--check-duration-ms"_s) {
+            options.checkDurationMs = value.toInt(&ok);
+            ok = ok && options.checkDurationMs >= 0;
         } else if (name == u"--slow-ms"_s) {
             options.slowMs = value.toInt(&ok);
             ok = ok && options.slowMs >= 0;

@@ -21,6 +21,7 @@ struct SandboxOptions
     int tokenTtlSeconds = 900;       // the real server's default: 15 minutes
     int jobDurationMs = 8000;
     double jobFailureRate = 0.15;
+    int checkDurationMs = 1500;      // how long a connection check runs before it answers
     QString catalogDir;              // empty: the built-in sample connectors
     QString seed = QStringLiteral("demo");   // demo | empty
     QHash<QString, int> scale;       // connections, sources, destinations, jobs

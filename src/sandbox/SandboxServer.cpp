@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +92,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     registerDefinitionRoutes(*m_router, *m_context);
     registerConfigJobRoutes(*m_router, *m_context);
     registerConfigConnectorRoutes(*m_router, *m_context);
+    registerCheckRoutes(*m_router, *m_context);
     registerConfigBuilderRoutes(*m_router, *m_context);
 }
 
@@ -268,7 +270,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         deliverTruncated(std::move(responder), socket, response);
         return true;
     }
-    deliver(std::move(responder), socket, response, fault == u"slow"_s ? m_options.slowMs : m_options.latencyMs);
+    const int delayMs = fault == u"slow"_s ? m_options.slowMs : m_options.latencyMs;
+    deliver(std::move(responder), socket, response, std::max(delayMs, response.delayMs));
     return true;
 }
 

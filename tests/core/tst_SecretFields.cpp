@@ -55,6 +55,7 @@ private Q_SLOTS:
     void restore_data();
     void restore();
     void roundTripRestoresEverything();
+    void removeKeepsEverythingElse();
     void hostileSchemaDoesNotCrash();
 };
 
@@ -173,6 +174,23 @@ void tst_SecretFields::roundTripRestoresEverything()
     QCOMPARE(SecretFields::secretPaths(spec, stored).size(), 8);
     QCOMPARE(SecretFields::restoreMaskedSecrets(spec, masked, stored), stored);
     QCOMPARE(SecretFields::mask(), u"**********"_s);
+}
+
+void tst_SecretFields::removeKeepsEverythingElse()
+{
+    const QJsonObject config = object(R"({"host":"h","password":"p","ssl":{"mode":"require","client_key":"k"},
+        "credentials":{"auth_type":"oauth2","client_id":"cid","client_secret":"cs","refresh_token":"rt"},
+        "accounts":[{"name":"first","secret":"s1"},{"name":"second"}],
+        "keys":["k1","k2"],"token":"t","port":1})");
+    // Only the secret members go: entries of arrays of objects keep their other fields, the
+    // chosen oneOf option keeps its discriminator and plain fields, arrays of secrets empty.
+    QCOMPARE(SecretFields::removeSecrets(object(Spec), config),
+             object(R"({"host":"h","ssl":{"mode":"require"},
+                 "credentials":{"auth_type":"oauth2","client_id":"cid"},
+                 "accounts":[{"name":"first"},{"name":"second"}],"keys":[]})"));
+    // Unset secrets stay unset; null stays null.
+    QCOMPARE(SecretFields::removeSecrets(object(Spec), object(R"({"host":"h","password":null})")),
+             object(R"({"host":"h","password":null})"));
 }
 
 void tst_SecretFields::hostileSchemaDoesNotCrash()

@@ -1,6 +1,8 @@
 // Deploy and edit dialogs for sources and destinations against an in-process sandbox: deploy
-// from the form, a failed check, a refused duplicate name, an edit that keeps a masked secret,
-// drafts on disk without secrets, and asking before unsaved work is closed.
+// from the form (tested first), testing unsaved settings (passing, failing with details and
+// logs, cancelled) without creating anything, save without testing, a refused duplicate name,
+// an edit that keeps a masked secret and tests unsaved edits, drafts on disk without secrets,
+// and asking before unsaved work is closed.
 #include "ApiTestUtil.h"
 #include "SandboxFixture.h"
 
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace airdesk;
@@ -34,6 +37,8 @@ using airdesk::test::makeSession;
 namespace {
 
 const QString kStripe = u"e094cb9a-26de-4645-8761-65c0c425d1de"_s;
+/// A sandbox whose connection checks answer quickly.
+const QStringList kQuickChecks{u"--check-duration-ms"_s, u"150"_s};
 
 /// With AIRDESK_SCREENSHOT_DIR set, pictures of the dialogs for a person to look at.
 void snapshot(QWidget *w, const QString &name)
@@ -66,10 +71,12 @@ class tst_ConnectorDialogs : public QObject
 private Q_SLOTS:
     void initTestCase();
     void deploySourceFromForm();
-    void failedCheckShowsMessageAndKeepsWork();
+    void testPassesWithoutCreating();
+    void failedCheckShowsDetailsAndLogs();
     void duplicateNameRefusedKeepsEverything();
-    void cancelStopsTheSave();
+    void cancelStopsTheTest();
     void editKeepsMaskedSecret();
+    void editTestsUnsavedValues();
     void draftSurvivesWithoutSecrets();
     void closingAsksFirst();
 
@@ -86,7 +93,7 @@ void tst_ConnectorDialogs::initTestCase()
 
 void tst_ConnectorDialogs::deploySourceFromForm()
 {
-    SandboxFixture f;
+    SandboxFixture f(kQuickChecks);
     QVERIFY(f.isRunning());
     auto s = makeSession(f);
     gui::DeployConnectorDialog d(s.get(), domain::ActorKind::Source);
@@ -111,10 +118,16 @@ void tst_ConnectorDialogs::deploySourceFromForm()
     QTRY_VERIFY(d.saveButton()->isEnabled());
     snapshot(&d, u"deploy-dialog"_s);
     QSignalSpy deployed(&d, &gui::DeployConnectorDialog::deployed);
-    d.saveButton()->click();
+    f.server().setRequestLogEnabled(true);
+    d.saveButton()->click(); // tests first, then saves
     QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 10000);
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(deployed.size(), 1);
+    QStringList calls;
+    for (const auto &r : f.server().requestLog())
+        if (r.method == "POST")
+            calls.append(r.path);
+    QCOMPARE(calls, (QStringList{u"/scheduler/sources/check_connection"_s, u"/sources"_s}));
     const auto actor = deployed.first().first().value<domain::Actor>();
     const sandbox::ActorRecord *stored = f.server().context().store.sources.find(actor.id);
     QVERIFY(stored);
@@ -127,13 +140,46 @@ void tst_ConnectorDialogs::deploySourceFromForm()
     QVERIFY(QDir(m_drafts.filePath(u"deploy"_s)).entryList(QDir::Files).isEmpty());
 }
 
-void tst_ConnectorDialogs::failedCheckShowsMessageAndKeepsWork()
+void tst_ConnectorDialogs::testPassesWithoutCreating()
 {
-    SandboxFixture f;
+    SandboxFixture f(kQuickChecks);
     QVERIFY(f.isRunning());
     auto s = makeSession(f);
+    const qsizetype before = f.server().context().store.sources.size();
+    gui::DeployConnectorDialog d(s.get(), domain::ActorKind::Source);
+    d.setDraftDirectory(m_drafts.filePath(u"pass"_s));
+    d.show();
+    QVERIFY(openStripe(d));
+    gui::SpecForm *form = d.editor()->form();
+    d.editor()->nameEdit()->setText(u"Only tested"_s);
+    typeInto(form, u"$.account_id"_s, u"acct_Good"_s);
+    typeInto(form, u"$.client_secret"_s, u"sk_test_Good"_s);
+    form->validateNow();
+    QTRY_VERIFY(d.testButton()->isEnabled());
+    QSignalSpy deployed(&d, &gui::DeployConnectorDialog::deployed);
+    d.testButton()->click();
+    QVERIFY(d.isBusy());
+    QVERIFY(!d.saveButton()->isEnabled());
+    QVERIFY(!d.saveWithoutTestButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
+    QVERIFY2(d.editor()->statusText().contains(u"succeeded"_s), qPrintable(d.editor()->statusText()));
+    QVERIFY(!d.editor()->saveLogsButton()->isVisible());
+    QVERIFY(d.isVisible());
+    QCOMPARE(deployed.size(), 0);
+    QCOMPARE(f.server().context().store.sources.size(), before);
+    QVERIFY(d.editor()->hasUnsavedChanges()); // a test saves nothing
+    snapshot(&d, u"deploy-check-passed"_s);
+}
+
+void tst_ConnectorDialogs::failedCheckShowsDetailsAndLogs()
+{
+    SandboxFixture f(kQuickChecks);
+    QVERIFY(f.isRunning());
+    auto s = makeSession(f);
+    const qsizetype before = f.server().context().store.sources.size();
     gui::DeployConnectorDialog d(s.get(), domain::ActorKind::Source);
     d.setDraftDirectory(m_drafts.filePath(u"check"_s));
+    d.resize(1000, 760);
     d.show();
     QVERIFY(openStripe(d));
     gui::SpecForm *form = d.editor()->form();
@@ -147,30 +193,55 @@ void tst_ConnectorDialogs::failedCheckShowsMessageAndKeepsWork()
     QVERIFY(d.isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
     QVERIFY(d.isVisible());
-    QVERIFY2(d.editor()->statusText().contains(u"connection test failed"_s), qPrintable(d.editor()->statusText()));
-    QVERIFY(d.editor()->statusText().contains(u"account_id was rejected"_s));
-    QVERIFY(d.editor()->detailsText().contains(u"account_id"_s));
+    gui::ConnectorEditorPane *pane = d.editor();
+    QVERIFY2(pane->statusText().contains(u"connection test failed"_s), qPrintable(pane->statusText()));
+    QVERIFY(pane->statusText().contains(u"account_id was rejected"_s));
+    // Details: failure reason, stack trace and the connector's log.
+    QVERIFY(pane->detailsText().contains(u"Origin: source, type: config_error"_s));
+    QVERIFY(pane->detailsText().contains(u"Traceback (most recent call last)"_s));
+    QVERIFY(pane->detailsText().contains(u"ERROR Check failed"_s));
+    QVERIFY(!pane->detailsText().contains(u"sk_test_Check"_s)); // secrets never shown
+    QVERIFY(!pane->isDetailsExpanded());
+    QVERIFY(pane->saveLogsButton()->isVisible());
+    auto *details = pane->findChild<QToolButton *>(u"detailsButton"_s);
+    QVERIFY(details);
+    details->click();
+    QVERIFY(pane->isDetailsExpanded());
     snapshot(&d, u"deploy-check-failed"_s);
-    QCOMPARE(deployed.size(), 1); // saved before the check
+    QTemporaryDir logs;
+    const QString logFile = logs.filePath(u"check.txt"_s);
+    QVERIFY(pane->saveCheckLog(logFile));
+    QFile saved(logFile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray logText = saved.readAll();
+    QVERIFY(logText.contains("Check failed"));
+    QCOMPARE(logText.count('\n'), pane->checkLog().size());
+    QVERIFY(!pane->saveCheckLog(logs.filePath(u"no/such/folder/check.txt"_s)));
+    QCOMPARE(deployed.size(), 0); // a test creates nothing
+    QCOMPARE(f.server().context().store.sources.size(), before);
     QCOMPARE(form->value().value(u"account_id"_s).toString(), u"acct_invalid7"_s);
-    // Fix it and save again: the same connector is updated, not a second one created.
-    const QString id = d.savedActor().id;
-    QCOMPARE(d.saveButton()->text(), u"&Save changes"_s);
-    typeInto(form, u"$.account_id"_s, u"acct_Fixed"_s);
-    form->validateNow();
-    QTRY_VERIFY(d.testButton()->isEnabled());
-    d.testButton()->click();
+
+    // Save tests first: the failure stops it.
+    d.saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
+    QVERIFY(pane->statusText().contains(u"nothing was saved"_s));
+    QVERIFY(d.isVisible());
+    QCOMPARE(f.server().context().store.sources.size(), before);
+
+    // Save without testing saves it as it is.
+    d.saveWithoutTestButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 10000);
+    QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(deployed.size(), 1);
-    QCOMPARE(f.server().context().store.sources.find(id)->configuration.value(u"account_id"_s).toString(),
-             u"acct_Fixed"_s);
-    QCOMPARE(f.server().context().store.sources.find(id)->configuration.value(u"client_secret"_s).toString(),
-             u"sk_test_Check"_s);
+    QCOMPARE(f.server().context().store.sources.size(), before + 1);
+    const sandbox::ActorRecord *stored = f.server().context().store.sources.find(d.savedActor().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->configuration.value(u"account_id"_s).toString(), u"acct_invalid7"_s);
 }
 
 void tst_ConnectorDialogs::duplicateNameRefusedKeepsEverything()
 {
-    SandboxFixture f;
+    SandboxFixture f(kQuickChecks);
     QVERIFY(f.isRunning());
     auto s = makeSession(f);
     const QString taken = f.server().context().store.sources.ordered().front()->name;
@@ -201,9 +272,9 @@ void tst_ConnectorDialogs::duplicateNameRefusedKeepsEverything()
     QVERIFY(d.savedActor().name.startsWith(taken + u'-'));
 }
 
-void tst_ConnectorDialogs::cancelStopsTheSave()
+void tst_ConnectorDialogs::cancelStopsTheTest()
 {
-    SandboxFixture f;
+    SandboxFixture f({u"--check-duration-ms"_s, u"4000"_s});
     QVERIFY(f.isRunning());
     auto s = makeSession(f);
     const qsizetype before = f.server().context().store.sources.size();
@@ -216,15 +287,20 @@ void tst_ConnectorDialogs::cancelStopsTheSave()
     typeInto(form, u"$.account_id"_s, u"acct_Cancel"_s);
     typeInto(form, u"$.client_secret"_s, u"sk_test_Cancel"_s);
     form->validateNow();
-    QTRY_VERIFY(d.testButton()->isEnabled());
-    d.testButton()->click();
+    QTRY_VERIFY(d.saveButton()->isEnabled());
+    d.saveButton()->click(); // test, then save: cancelled during the test
     QVERIFY(d.isBusy());
     QVERIFY(!d.testButton()->isEnabled());
     QVERIFY(d.editor()->cancelButton()->isVisible());
-    d.editor()->cancelButton()->click(); // before the event loop delivered any answer
+    QVERIFY2(d.editor()->statusText().endsWith(u" 0 s"_s), qPrintable(d.editor()->statusText()));
+    // The elapsed seconds count up while the check runs.
+    QTRY_VERIFY_WITH_TIMEOUT(d.editor()->statusText().endsWith(u" 1 s"_s), 3000);
+    snapshot(&d, u"deploy-check-running"_s);
+    d.editor()->cancelButton()->click();
     QVERIFY(!d.isBusy());
     QCOMPARE(d.editor()->statusText(), u"Cancelled. Nothing was saved."_s);
-    QTest::qWait(300);
+    QTest::qWait(3500); // past the moment the check would have answered
+    QCOMPARE(d.editor()->statusText(), u"Cancelled. Nothing was saved."_s);
     QCOMPARE(f.server().context().store.sources.size(), before);
     QVERIFY(d.isVisible());
     QVERIFY(d.testButton()->isEnabled());
@@ -233,7 +309,7 @@ void tst_ConnectorDialogs::cancelStopsTheSave()
 
 void tst_ConnectorDialogs::editKeepsMaskedSecret()
 {
-    SandboxFixture f;
+    SandboxFixture f(kQuickChecks);
     QVERIFY(f.isRunning());
     const auto created = f.call("POST", u"/sources"_s,
                                 QJsonObject{{u"name"_s, u"Stripe live"_s},
@@ -273,9 +349,57 @@ void tst_ConnectorDialogs::editKeepsMaskedSecret()
     QCOMPARE(stored->configuration.value(u"client_secret"_s).toString(), u"sk_live_Orig"_s);
 }
 
+void tst_ConnectorDialogs::editTestsUnsavedValues()
+{
+    SandboxFixture f(kQuickChecks);
+    QVERIFY(f.isRunning());
+    const auto created = f.call("POST", u"/sources"_s,
+                                QJsonObject{{u"name"_s, u"Stripe test"_s},
+                                            {u"workspaceId"_s, f.workspaceId()},
+                                            {u"definitionId"_s, kStripe},
+                                            {u"configuration"_s, QJsonObject{{u"account_id"_s, u"acct_Orig"_s},
+                                                                            {u"client_secret"_s, u"sk_live_invalidOrig"_s},
+                                                                            {u"start_date"_s, u"2021-01-01T00:00:00Z"_s}}}});
+    QVERIFY2(created.status == 200, created.body.constData());
+    const QString id = created.object().value(u"sourceId"_s).toString();
+    auto s = makeSession(f);
+    domain::Actor actor;
+    actor.id = id;
+    actor.name = u"Stripe test"_s;
+    actor.kind = domain::ActorKind::Source;
+    gui::EditConnectorDialog d(s.get(), actor);
+    d.setDraftDirectory(m_drafts.filePath(u"edit-test"_s));
+    d.show();
+    QTRY_VERIFY_WITH_TIMEOUT(d.isLoaded(), 10000);
+    gui::SpecForm *form = d.editor()->form();
+    // Untouched, the masked secret is checked with its stored value, which the remote side rejects.
+    QVERIFY(d.testButton()->isEnabled());
+    d.testButton()->click();
+    QVERIFY(d.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
+    QVERIFY2(d.editor()->statusText().contains(u"client_secret was rejected"_s), qPrintable(d.editor()->statusText()));
+    // A retyped secret, not saved yet, passes.
+    typeInto(form, u"$.client_secret"_s, u"sk_live_New"_s);
+    form->validateNow();
+    QTRY_VERIFY(d.testButton()->isEnabled());
+    d.testButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
+    QVERIFY2(d.editor()->statusText().contains(u"not saved yet"_s), qPrintable(d.editor()->statusText()));
+    QCOMPARE(f.server().context().store.sources.find(id)->configuration.value(u"client_secret"_s).toString(),
+             u"sk_live_invalidOrig"_s);
+    QVERIFY(d.isVisible());
+    // Save tests again, then saves.
+    QSignalSpy updated(&d, &gui::EditConnectorDialog::updated);
+    d.saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 10000);
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(f.server().context().store.sources.find(id)->configuration.value(u"client_secret"_s).toString(),
+             u"sk_live_New"_s);
+}
+
 void tst_ConnectorDialogs::draftSurvivesWithoutSecrets()
 {
-    SandboxFixture f;
+    SandboxFixture f(kQuickChecks);
     QVERIFY(f.isRunning());
     auto s = makeSession(f);
     const QString dir = m_drafts.filePath(u"draft"_s);
@@ -314,7 +438,7 @@ void tst_ConnectorDialogs::draftSurvivesWithoutSecrets()
 
 void tst_ConnectorDialogs::closingAsksFirst()
 {
-    SandboxFixture f;
+    SandboxFixture f(kQuickChecks);
     QVERIFY(f.isRunning());
     auto s = makeSession(f);
     const QString dir = m_drafts.filePath(u"close"_s);

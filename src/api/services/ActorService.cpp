@@ -188,15 +188,43 @@ ApiClient::CallId ActorService::updateConfig(const QString &id, const QJsonObjec
 
 ApiClient::CallId ActorService::check(const QString &id, const QObject *context, ResultCallback<CheckResult> callback)
 {
-    Q_ASSERT(context);
     const bool source = m_kind == domain::ActorKind::Source;
+    qCDebug(lcActorService) << "check" << kindName() << id;
+    return sendCheck(source ? u"/sources/check_connection"_s : u"/destinations/check_connection"_s,
+                     QJsonObject{{domain::Actor::idKey(m_kind), id}}, context, std::move(callback));
+}
+
+ApiClient::CallId ActorService::checkConfiguration(const QString &definitionId, const QJsonObject &config,
+                                                   const QObject *context, ResultCallback<CheckResult> callback)
+{
+    const bool source = m_kind == domain::ActorKind::Source;
+    qCDebug(lcActorService) << "check an unsaved" << kindName() << "of definition" << definitionId;
+    return sendCheck(source ? u"/scheduler/sources/check_connection"_s : u"/scheduler/destinations/check_connection"_s,
+                     QJsonObject{{source ? u"sourceDefinitionId"_s : u"destinationDefinitionId"_s, definitionId},
+                                 {u"workspaceId"_s, m_workspaceId},
+                                 {u"connectionConfiguration"_s, config}},
+                     context, std::move(callback));
+}
+
+ApiClient::CallId ActorService::checkUpdate(const QString &id, const QString &name, const QJsonObject &config,
+                                            const QObject *context, ResultCallback<CheckResult> callback)
+{
+    const bool source = m_kind == domain::ActorKind::Source;
+    qCDebug(lcActorService) << "check a change to" << kindName() << id;
+    return sendCheck(source ? u"/sources/check_connection_for_update"_s : u"/destinations/check_connection_for_update"_s,
+                     QJsonObject{{domain::Actor::idKey(m_kind), id}, {u"name"_s, name},
+                                 {u"connectionConfiguration"_s, config}},
+                     context, std::move(callback));
+}
+
+ApiClient::CallId ActorService::sendCheck(const QString &path, const QJsonObject &body, const QObject *context,
+                                          ResultCallback<CheckResult> callback)
+{
+    Q_ASSERT(context);
     // The check runs the connector and answers only when it is done, which can take minutes;
     // repeating it after a timeout would only start another one, so it is not retried.
-    ApiRequest request =
-        ApiRequest::config(source ? u"/sources/check_connection"_s : u"/destinations/check_connection"_s,
-                           QJsonObject{{domain::Actor::idKey(m_kind), id}}, false);
+    ApiRequest request = ApiRequest::config(path, body, false);
     request.timeoutMs = 5 * 60 * 1000;
-    qCDebug(lcActorService) << "check" << kindName() << id;
     return ServiceCalls::send<CheckResult>(
         m_client, request, context,
         [](const QJsonValue &json, QString *why) { return CheckResult::fromJson(json.toObject(), why); },

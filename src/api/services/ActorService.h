@@ -61,6 +61,19 @@ public:
     /// Runs the connector's check (Config API). A failed check is a CheckResult, not an error.
     ApiClient::CallId check(const QString &id, const QObject *context, ResultCallback<CheckResult> callback);
 
+    /// Checks a configuration that is not saved anywhere (Config API
+    /// /scheduler/sources/check_connection, or the destination twin): what "Test connection"
+    /// runs before the first save. Nothing is created. Destroy `context` (or cancel the call)
+    /// to abandon it; the request is then aborted.
+    ApiClient::CallId checkConfiguration(const QString &definitionId, const QJsonObject &config, const QObject *context,
+                                         ResultCallback<CheckResult> callback);
+
+    /// Checks a proposed change to a deployed one without saving it
+    /// (/sources/check_connection_for_update): masked secrets ("**********") sent back untouched
+    /// are checked with their stored values, as the server does when saving.
+    ApiClient::CallId checkUpdate(const QString &id, const QString &name, const QJsonObject &config,
+                                  const QObject *context, ResultCallback<CheckResult> callback);
+
     /// Permanently deletes one. With `safeMode` it is read first and only deleted when its name
     /// contains "delete-me" or "deleteme"; otherwise the answer is an InvalidRequest error and
     /// no DELETE is sent. The id returned is that of the first request.
@@ -74,6 +87,8 @@ private:
     QString itemPath(const QString &id) const;
     QString kindName() const;
     ApiClient::CallId create(const QJsonObject &body, const QObject *context, ResultCallback<domain::Actor> callback);
+    ApiClient::CallId sendCheck(const QString &path, const QJsonObject &body, const QObject *context,
+                                ResultCallback<CheckResult> callback);
     ApiClient::CallId patch(const QString &id, const QJsonObject &body, const QObject *context,
                             ResultCallback<domain::Actor> callback);
 

@@ -10,7 +10,7 @@ namespace airdesk::spec::SecretFields {
 
 namespace {
 
-enum class Mode { Mask, Restore, Collect };
+enum class Mode { Mask, Restore, Collect, Remove };
 
 // Always dotted, even for names like "x-ck-app": that is how the server's (legacy-path)
 // networknt messages spell them, and matching them lets users search one text.
@@ -19,7 +19,7 @@ QString childPath(const QString &parent, const QString &name)
     return parent % u'.' % name;
 }
 
-/// Walks schema and config side by side; one walk serves all three operations so they can
+/// Walks schema and config side by side; one walk serves all four operations so they can
 /// never disagree about where the secrets are.
 class SecretWalker
 {
@@ -61,6 +61,8 @@ QJsonValue SecretWalker::secret(const QJsonValue &value, const QJsonValue &store
         if (value == QJsonValue(mask()) && !stored.isUndefined() && !stored.isNull())
             return stored;
         return value;
+    case Mode::Remove:
+        return QJsonValue(QJsonValue::Undefined); // the caller drops the key or the item
     case Mode::Collect:
         break;
     }
@@ -93,23 +95,27 @@ QJsonValue SecretWalker::apply(const QJsonValue &schemaValue, const QJsonValue &
             const QJsonValue next = propertySchema.value(u"airbyte_secret").toBool()
                 ? secret(current, storedObject.value(p.key()), child)
                 : apply(propertySchema, current, storedObject.value(p.key()), child, depth + 1);
-            if (next != current)
+            if (next.isUndefined())
+                object.remove(p.key());
+            else if (next != current)
                 object.insert(p.key(), next);
         }
         result = object;
     } else if (result.isArray() && s.value(u"items").isObject()) {
-        QJsonArray array = result.toArray();
+        const QJsonArray array = result.toArray();
         const QJsonArray storedArray = stored.toArray();
         const QJsonValue items = s.value(u"items");
+        QJsonArray out;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString child = path % u'[' % QString::number(i) % u']';
             const QJsonObject itemSchema = resolved(items);
             const QJsonValue next = itemSchema.value(u"airbyte_secret").toBool()
                 ? secret(array.at(i), storedArray.at(i), child)
                 : apply(itemSchema, array.at(i), storedArray.at(i), child, depth + 1);
-            array.replace(i, next);
+            if (!next.isUndefined()) // removed secrets leave no hole
+                out.append(next);
         }
-        result = array;
+        result = out;
     }
     return result;
 }
@@ -143,6 +149,11 @@ QJsonObject restoreMaskedSecrets(const QJsonObject &schema, const QJsonObject &i
                                  const QJsonObject &stored)
 {
     return run(schema, incoming, stored, Mode::Restore);
+}
+
+QJsonObject removeSecrets(const QJsonObject &schema, const QJsonObject &config)
+{
+    return run(schema, config, {}, Mode::Remove);
 }
 
 QStringList secretPaths(const QJsonObject &schema, const QJsonObject &config)

@@ -26,12 +26,17 @@ namespace SecretFields {
                                                const QJsonObject &incoming,
                                                const QJsonObject &stored);
 
+/// @p config without any secret: secret members are removed (only them; their siblings stay)
+/// and secret items of arrays are left out. What may be written to disk as a draft.
+[[nodiscard]] QJsonObject removeSecrets(const QJsonObject &schema, const QJsonObject &config);
+
 /// Paths (`$.tunnel_method.tunnel_user_password`, `$.keys[1].secret`) of secrets in @p config.
 [[nodiscard]] QStringList secretPaths(const QJsonObject &schema, const QJsonObject &config);
 
 } // namespace SecretFields
 
 using SecretFields::maskSecrets;
+using SecretFields::removeSecrets;
 using SecretFields::restoreMaskedSecrets;
 using SecretFields::secretPaths;
 

@@ -2,9 +2,14 @@
 
 #include "gui/common/DraftStore.h"
 #include "core/json/JsonMerge.h"
+#include "api/ApiError.h"
+#include "api/services/CheckResult.h"
 #include "gui/forms/SpecForm.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QSaveFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,8 +32,10 @@ ConnectorEditorPane::ConnectorEditorPane(QWidget *parent)
     , m_status(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
-    , m_cancel(new QPushButton(tr("Cancel test"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_saveLogs(new QPushButton(tr("Save &logs…"), this))
     , m_draftTimer(new QTimer(this))
+    , m_busyTick(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,24 +63,32 @@ ConnectorEditorPane::ConnectorEditorPane(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsButton->setObjectName(u"detailsButton"_s);
     m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->hide();
     m_cancel->hide();
+    m_saveLogs->setToolTip(tr("Writes the connection check's log to a text file."));
+    m_saveLogs->hide();
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_detailsButton);
+    statusRow->addWidget(m_saveLogs);
     statusRow->addWidget(m_cancel);
     layout->addLayout(statusRow);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Details"));
-    m_details->setMaximumHeight(120);
+    m_details->setMaximumHeight(180);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->hide();
     layout->addWidget(m_details);
 
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_draftTimer, &QTimer::timeout, this, &ConnectorEditorPane::writeDraft);
+    m_busyTick->setInterval(1000);
+    connect(m_busyTick, &QTimer::timeout, this, &ConnectorEditorPane::updateBusyText);
+    connect(m_saveLogs, &QPushButton::clicked, this, &ConnectorEditorPane::chooseLogFile);
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
     connect(m_cancel, &QPushButton::clicked, this, &ConnectorEditorPane::cancelRequested);
     connect(m_name, &QLineEdit::textEdited, this, &ConnectorEditorPane::contentChanged);
@@ -189,17 +204,36 @@ void ConnectorEditorPane::discardDraft()
 void ConnectorEditorPane::showBusy(const QString &text)
 {
     m_progress->show();
+    m_cancel->setText(tr("Cancel"));
     m_cancel->show();
+    m_saveLogs->hide();
     m_status->setStyleSheet(QString());
-    m_status->setText(text);
+    m_busyText = text;
+    m_busyClock.start();
+    m_busyTick->start();
+    updateBusyText();
     m_detailsButton->hide();
     m_details->hide();
 }
 
+void ConnectorEditorPane::updateBusyText()
+{
+    if (m_busyText.isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    const int seconds = int(m_busyClock.elapsed() / 1000);
+    //: %1 is what is being done ("Testing the connection…"), %2 the seconds since it started
+    m_status->setText(tr("%1 %2 s").arg(m_busyText).arg(seconds));
+}
+
 void ConnectorEditorPane::showMessage(const QString &text, bool error, const QString &details)
 {
+    m_busyTick->stop();
     m_progress->hide();
     m_cancel->hide();
+    m_saveLogs->hide();
+    m_checkLog.clear();
     m_status->setStyleSheet(error ? u"color:#c0392b"_s : QString());
     m_status->setText(text);
     m_details->setPlainText(details);
@@ -211,6 +245,69 @@ void ConnectorEditorPane::showMessage(const QString &text, bool error, const QSt
 void ConnectorEditorPane::clearStatus()
 {
     showMessage(QString(), false);
+}
+
+bool ConnectorEditorPane::isDetailsExpanded() const
+{
+    return m_detailsButton->isChecked();
+}
+
+bool ConnectorEditorPane::showCheckOutcome(const api::CheckResult &result, const api::ApiError &error,
+                                           const QString &successText, const QString &failureHeadline)
+{
+    if (error.isError()) {
+        showMessage(tr("The test could not run: %1").arg(error.message()), true, error.details());
+        return false;
+    }
+    if (result.succeeded) {
+        showMessage(successText, false);
+        return true;
+    }
+    QStringList details;
+    if (!result.message.isEmpty())
+        details << result.message << QString();
+    if (!result.failureOrigin.isEmpty() || !result.failureType.isEmpty())
+        details << tr("Origin: %1, type: %2")
+                       .arg(result.failureOrigin.isEmpty() ? tr("unknown") : result.failureOrigin,
+                            result.failureType.isEmpty() ? tr("unknown") : result.failureType);
+    if (!result.internalMessage.isEmpty())
+        details << tr("Internal message: %1").arg(result.internalMessage);
+    if (!result.stackTrace.isEmpty())
+        details << QString() << tr("Stack trace:") << result.stackTrace;
+    if (!result.logLines.isEmpty())
+        details << QString() << tr("Log:") << result.logLines;
+    const QString message = result.message.isEmpty() ? tr("The connector gave no reason.") : result.message;
+    showMessage(QString(failureHeadline + u'\n' + message), true, details.join(u'\n').trimmed());
+    m_checkLog = result.logLines;
+    m_checkLogName = result.logFileName();
+    m_saveLogs->setVisible(!m_checkLog.isEmpty());
+    return false;
+}
+
+void ConnectorEditorPane::chooseLogFile()
+{
+    // Not exec(): the file dialog answers through a signal, like every dialog in the app.
+    auto *dialog = new QFileDialog(this, tr("Save the check's log"), QDir::home().filePath(m_checkLogName),
+                                   tr("Text files (*.txt);;All files (*)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { (void)saveCheckLog(path); });
+    dialog->open();
+}
+
+bool ConnectorEditorPane::saveCheckLog(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        m_status->setText(tr("Could not save the log to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    file.write(QString(m_checkLog.join(u'\n') + u'\n').toUtf8());
+    if (!file.commit()) {
+        m_status->setText(tr("Could not save the log to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QString ConnectorEditorPane::statusText() const

@@ -76,14 +76,18 @@ DeployConnectorDialog::DeployConnectorDialog(api::WorkspaceSession *session, dom
     layout->addLayout(columns, 1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_test = buttons->addButton(tr("Save and &test connection"), QDialogButtonBox::AcceptRole);
-    m_save = buttons->addButton(tr("&Save without test"), QDialogButtonBox::ActionRole);
+    m_test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    m_saveUntested = buttons->addButton(tr("Save &without testing"), QDialogButtonBox::ActionRole);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
-    m_test->setToolTip(tr("Airbyte tests deployed connectors: the connector is saved first, then checked."));
+    m_test->setToolTip(tr("Checks these settings with the connector. Nothing is saved."));
+    m_save->setToolTip(tr("Tests the connection first and saves only when it succeeds."));
+    m_saveUntested->setToolTip(tr("Saves the connector without checking that it can connect."));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeployConnectorDialog::reject);
-    connect(m_test, &QPushButton::clicked, this, [this] { save(true); });
-    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_test, &QPushButton::clicked, this, [this] { test(false); });
+    connect(m_save, &QPushButton::clicked, this, [this] { test(true); });
+    connect(m_saveUntested, &QPushButton::clicked, this, &DeployConnectorDialog::save);
     connect(m_search, &QLineEdit::textChanged, this, &DeployConnectorDialog::filter);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) { definitionChosen(item); });
     connect(m_editor, &ConnectorEditorPane::completeChanged, this, &DeployConnectorDialog::updateButtons);
@@ -168,8 +172,8 @@ void DeployConnectorDialog::selectDefinition(const QString &definitionId)
 
 void DeployConnectorDialog::definitionChosen(QListWidgetItem *item)
 {
-    if (!item || m_actor.id.size() > 0)
-        return; // once saved, the connector stays what it is
+    if (!item)
+        return;
     const QString id = item->data(DefinitionIdRole).toString();
     for (const domain::ConnectorDefinitionInfo &d : std::as_const(m_definitions))
         if (d.id == id)
@@ -221,9 +225,7 @@ void DeployConnectorDialog::cancelOperation()
     // Deleting the context drops the callbacks; ApiClient aborts their replies.
     delete m_operation;
     m_operation = nullptr;
-    m_editor->showMessage(m_actor.id.isEmpty() ? tr("Cancelled. Nothing was saved.")
-                                               : tr("Test cancelled. The connector is saved."),
-                          false);
+    m_editor->showMessage(tr("Cancelled. Nothing was saved."), false);
     updateButtons();
 }
 
@@ -232,93 +234,62 @@ void DeployConnectorDialog::updateButtons()
     const bool ready = m_editor->isComplete() && !m_operation;
     m_test->setEnabled(ready);
     m_save->setEnabled(ready);
-    m_save->setText(m_actor.id.isEmpty() ? tr("&Save without test") : tr("&Save changes"));
-    m_unique->setEnabled(m_actor.id.isEmpty());
-    m_suffix->setEnabled(m_actor.id.isEmpty());
-    m_list->setEnabled(m_actor.id.isEmpty());
+    m_saveUntested->setEnabled(ready);
+    m_list->setEnabled(!m_operation);
 }
 
-void DeployConnectorDialog::save(bool thenTest)
+api::ActorService &DeployConnectorDialog::service() const
 {
-    SpecForm *form = m_editor->form();
-    form->revealAllIssues();
+    return m_kind == domain::ActorKind::Source ? m_session->sources() : m_session->destinations();
+}
+
+void DeployConnectorDialog::test(bool thenSave)
+{
+    m_editor->form()->revealAllIssues();
     if (!m_editor->isComplete())
         return;
     const QString name = m_editor->nameEdit()->text().trimmed();
-    auto done = [this, thenTest](const domain::Actor &actor, const api::ApiError &error) {
-        finishOperation();
-        if (error.isError()) {
-            m_editor->showMessage(tr("Could not save: %1").arg(error.message()), true, error.details());
-            return;
-        }
-        saved(actor, thenTest);
-    };
-    api::ActorService &service = m_kind == domain::ActorKind::Source ? m_session->sources() : m_session->destinations();
-    if (m_actor.id.isEmpty()) {
-        QObject *op = startOperation(tr("Saving %1…").arg(name));
-        api::DeployOptions options;
-        options.unique = m_unique->isChecked();
-        options.randomSuffix = m_suffix->isChecked();
-        service.deploy(name, m_definition.id, form->value(), options, op, done);
-        return;
-    }
-    // Saved by an earlier test: update what changed (name, then configuration).
-    QObject *op = startOperation(tr("Saving changes…"));
-    const QJsonObject config = form->value();
-    const QString id = m_actor.id;
-    auto updateConfig = [this, &service, id, config, op, done] {
-        service.updateConfig(id, config, op, done);
-    };
-    if (name != m_actor.name) {
-        service.rename(id, name, op, [this, updateConfig](const domain::Actor &, const api::ApiError &error) {
-            if (error.isError()) {
-                finishOperation();
-                m_editor->showMessage(tr("Could not rename: %1").arg(error.message()), true, error.details());
-                return;
-            }
-            updateConfig();
+    QObject *op = startOperation(tr("Testing the connection to %1…").arg(name));
+    m_editor->cancelButton()->setText(tr("Cancel &test")); // not to be taken for the dialog's Cancel
+    service().checkConfiguration(
+        m_definition.id, m_editor->form()->value(), op,
+        [this, thenSave](const api::CheckResult &result, const api::ApiError &error) {
+            finishOperation();
+            const bool passed = m_editor->showCheckOutcome(
+                result, error, tr("The connection test succeeded. Nothing has been saved yet."),
+                thenSave ? tr("The connection test failed, so nothing was saved. Fix the settings, or save "
+                              "without testing.")
+                         : tr("The connection test failed."));
+            if (passed && thenSave)
+                save();
         });
-    } else {
-        updateConfig();
-    }
 }
 
-void DeployConnectorDialog::saved(const domain::Actor &actor, bool thenTest)
+void DeployConnectorDialog::save()
 {
-    const bool created = m_actor.id.isEmpty();
-    m_actor = actor;
-    m_editor->nameEdit()->setText(actor.name);
-    m_editor->markSaved();
-    m_editor->discardDraft();
-    if (created)
-        Q_EMIT deployed(actor);
-    if (thenTest) {
-        runCheck();
+    m_editor->form()->revealAllIssues();
+    if (!m_editor->isComplete())
         return;
-    }
-    accept();
-}
-
-void DeployConnectorDialog::runCheck()
-{
-    QObject *op = startOperation(tr("Testing the connection to %1…").arg(m_actor.name));
-    api::ActorService &service = m_kind == domain::ActorKind::Source ? m_session->sources() : m_session->destinations();
-    service.check(m_actor.id, op, [this](const api::CheckResult &result, const api::ApiError &error) {
-        finishOperation();
-        if (error.isError()) {
-            m_editor->showMessage(tr("The test could not run: %1").arg(error.message()), true, error.details());
-            return;
-        }
-        if (!result.succeeded) {
-            m_editor->showMessage(tr("The connection test failed. The connector is saved; fix the settings and "
-                                     "test again.\n%1")
-                                      .arg(result.message),
-                                  true, result.message);
-            return;
-        }
-        m_editor->showMessage(tr("The connection test succeeded."), false);
-        accept();
-    });
+    const QString name = m_editor->nameEdit()->text().trimmed();
+    QObject *op = startOperation(tr("Saving %1…").arg(name));
+    api::DeployOptions options;
+    options.unique = m_unique->isChecked();
+    options.randomSuffix = m_suffix->isChecked();
+    service().deploy(name, m_definition.id, m_editor->form()->value(), options, op,
+                     [this](const domain::Actor &actor, const api::ApiError &error) {
+                         finishOperation();
+                         if (error.isError()) {
+                             m_editor->showMessage(tr("Could not save: %1").arg(error.message()), true,
+                                                   error.details());
+                             return;
+                         }
+                         m_actor = actor;
+                         m_editor->nameEdit()->setText(actor.name);
+                         m_editor->markSaved();
+                         m_editor->discardDraft();
+                         Q_EMIT deployed(actor);
+                         accept();
+                     });
 }
 
 void DeployConnectorDialog::reject()

@@ -15,6 +15,7 @@ class QListWidgetItem;
 class QPushButton;
 
 namespace airdesk::api {
+class ActorService;
 class WorkspaceSession;
 }
 
@@ -25,12 +26,13 @@ class ConnectorEditorPane;
 
 /// Deploys a new source or destination: a searchable connector picker (icon, support level,
 /// release stage), the name (refused when already in use unless allowed, optionally with a
-/// random suffix, as PyAirbyte's deploy_source), the form generated from the connector's spec,
-/// and two ways to finish: Save without a test, or Test connection, which saves first
-/// (Airbyte checks deployed connectors) and then runs the check with progress and Cancel. A
-/// failed check shows the connector's message and keeps the dialog open on the now saved
-/// connector; further saves update it. A failed save keeps everything typed. Unsaved work
-/// asks before closing and is kept as a draft (without secrets) until saved or discarded.
+/// random suffix, as PyAirbyte's deploy_source) and the form generated from the connector's
+/// spec. "Test connection" checks the unsaved configuration (Config API scheduler check) with
+/// progress, elapsed time and Cancel, and shows the connector's message, failure reason and log
+/// on failure; nothing is created by a test. "Save" tests first and saves only when the test
+/// passes, as the Airbyte web app does; "Save without testing" saves at once. A failed test or
+/// save keeps everything typed. Unsaved work asks before closing and is kept as a draft
+/// (without secrets) until saved or discarded.
 class DeployConnectorDialog final : public QDialog
 {
     Q_OBJECT
@@ -51,7 +53,9 @@ public:
     QCheckBox *uniqueNameCheck() const { return m_unique; }
     QCheckBox *randomSuffixCheck() const { return m_suffix; }
     QPushButton *testButton() const { return m_test; }
+    /// Tests, then saves when the test passed.
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *saveWithoutTestButton() const { return m_saveUntested; }
     bool isBusy() const { return m_operation != nullptr; }
     /// The connector once saved (its id is empty before).
     domain::Actor savedActor() const { return m_actor; }
@@ -62,16 +66,17 @@ public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
-    /// A new connector exists on the server (emitted once, also when its test then fails).
+    /// A new connector exists on the server.
     void deployed(const airdesk::domain::Actor &actor);
 
 private:
     void loadDefinitions();
     void filter(const QString &text);
     void definitionChosen(QListWidgetItem *item);
-    void save(bool thenTest);
-    void saved(const domain::Actor &actor, bool thenTest);
-    void runCheck();
+    api::ActorService &service() const;
+    /// Checks the form's configuration; `thenSave` deploys it when the check passed.
+    void test(bool thenSave);
+    void save();
     void cancelOperation();
     void finishOperation();
     void updateButtons();
@@ -91,6 +96,7 @@ private:
     QCheckBox *m_suffix;
     QPushButton *m_test;
     QPushButton *m_save;
+    QPushButton *m_saveUntested;
     QPointer<QObject> m_operation;
     bool m_closing = false;
 };

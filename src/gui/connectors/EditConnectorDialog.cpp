@@ -31,13 +31,18 @@ EditConnectorDialog::EditConnectorDialog(api::WorkspaceSession *session, const d
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_editor, 1);
     auto *buttons = new QDialogButtonBox(this);
-    m_test = buttons->addButton(tr("Save and &test connection"), QDialogButtonBox::ActionRole);
+    m_test = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
+    m_saveUntested = buttons->addButton(tr("Save &without testing"), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
+    m_test->setToolTip(tr("Checks the values shown, saved or not. Nothing is saved."));
+    m_save->setToolTip(tr("Tests the connection first and saves only when it succeeds."));
+    m_saveUntested->setToolTip(tr("Saves without checking that the connector can connect."));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &EditConnectorDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
-    connect(m_test, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_save, &QPushButton::clicked, this, [this] { test(true); });
+    connect(m_test, &QPushButton::clicked, this, [this] { test(false); });
+    connect(m_saveUntested, &QPushButton::clicked, this, &EditConnectorDialog::save);
     connect(m_editor, &ConnectorEditorPane::completeChanged, this, &EditConnectorDialog::updateButtons);
     connect(m_editor, &ConnectorEditorPane::cancelRequested, this, [this] {
         delete m_operation;
@@ -124,9 +129,34 @@ void EditConnectorDialog::updateButtons()
     const bool ready = m_loaded && m_editor->isComplete() && !m_operation;
     m_save->setEnabled(ready);
     m_test->setEnabled(ready);
+    m_saveUntested->setEnabled(ready);
 }
 
-void EditConnectorDialog::save(bool thenTest)
+void EditConnectorDialog::test(bool thenSave)
+{
+    m_editor->form()->revealAllIssues();
+    if (!m_loaded || !m_editor->isComplete())
+        return;
+    const QString name = m_editor->nameEdit()->text().trimmed();
+    QObject *op = startOperation(tr("Testing the connection to %1…").arg(name));
+    m_editor->cancelButton()->setText(tr("Cancel &test")); // not to be taken for the dialog's Cancel
+    service().checkUpdate(
+        m_actor.id, name, m_editor->form()->value(), op,
+        [this, thenSave](const api::CheckResult &result, const api::ApiError &error) {
+            finishOperation();
+            const bool passed = m_editor->showCheckOutcome(
+                result, error,
+                m_editor->hasUnsavedChanges() ? tr("The connection test succeeded. The changes are not saved yet.")
+                                              : tr("The connection test succeeded."),
+                thenSave ? tr("The connection test failed, so nothing was saved. Fix the settings, or save "
+                              "without testing.")
+                         : tr("The connection test failed."));
+            if (passed && thenSave)
+                save();
+        });
+}
+
+void EditConnectorDialog::save()
 {
     m_editor->form()->revealAllIssues();
     if (!m_loaded || !m_editor->isComplete())
@@ -135,15 +165,12 @@ void EditConnectorDialog::save(bool thenTest)
     const QJsonObject config = m_editor->form()->value();
     const bool configChanged = m_editor->hasUnsavedChanges() && config != m_actor.configuration;
     QObject *op = startOperation(tr("Saving…"));
-    auto finished = [this, thenTest](const domain::Actor &actor) {
+    auto finished = [this](const domain::Actor &actor) {
         m_actor = actor;
         m_editor->setSaved(actor.name, actor.configuration);
         m_editor->discardDraft();
         Q_EMIT updated(actor);
-        if (thenTest)
-            runCheck();
-        else
-            accept();
+        accept();
     };
     auto failed = [this](const QString &what, const api::ApiError &error) {
         finishOperation();
@@ -174,20 +201,6 @@ void EditConnectorDialog::save(bool thenTest)
                          m_actor.name = actor.name;
                          updateConfig();
                      });
-}
-
-void EditConnectorDialog::runCheck()
-{
-    QObject *op = startOperation(tr("Testing the connection to %1…").arg(m_actor.name));
-    service().check(m_actor.id, op, [this](const api::CheckResult &result, const api::ApiError &error) {
-        finishOperation();
-        if (error.isError())
-            return m_editor->showMessage(tr("The test could not run: %1").arg(error.message()), true, error.details());
-        if (!result.succeeded)
-            return m_editor->showMessage(tr("Saved, but the connection test failed:\n%1").arg(result.message), true,
-                                         result.message);
-        m_editor->showMessage(tr("Saved. The connection test succeeded."), false);
-    });
 }
 
 void EditConnectorDialog::reject()

@@ -21,8 +21,11 @@ class ConnectorEditorPane;
 
 /// Edits a deployed source or destination: reads it fresh from the server, opens the form on
 /// its current configuration (secrets stay masked and are sent back untouched unless retyped;
-/// the server's PATCH merge keeps them), renames it, and can save then test the connection.
-/// Unsaved work asks before closing and is kept as a draft (without secrets) until saved.
+/// the server's PATCH merge keeps them) and renames it. "Test" checks the edited, unsaved
+/// values (Config API check_connection_for_update: masked secrets are checked with their
+/// stored values); "Save" tests first and saves only when the test passes; "Save without
+/// testing" saves at once. Unsaved work asks before closing and is kept as a draft (without
+/// secrets) until saved.
 class EditConnectorDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     ConnectorEditorPane *editor() const { return m_editor; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *testButton() const { return m_test; }
+    QPushButton *saveWithoutTestButton() const { return m_saveUntested; }
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return m_operation != nullptr; }
 
@@ -50,8 +54,9 @@ Q_SIGNALS:
 private:
     api::ActorService &service() const;
     void load();
-    void save(bool thenTest);
-    void runCheck();
+    /// Checks the edited values; `thenSave` saves them when the check passed.
+    void test(bool thenSave);
+    void save();
     QObject *startOperation(const QString &text);
     void finishOperation();
     void updateButtons();
@@ -62,6 +67,7 @@ private:
     ConnectorEditorPane *m_editor;
     QPushButton *m_save;
     QPushButton *m_test;
+    QPushButton *m_saveUntested;
     QPointer<QObject> m_operation;
     bool m_loaded = false;
     bool m_closing = false;

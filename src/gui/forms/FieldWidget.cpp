@@ -1,5 +1,7 @@
 #include "FieldWidget.h"
 
+#include "SchemaKeys.h"
+
 namespace airdesk::gui {
 
 FieldWidget::FieldWidget(const QJsonObject &schema, const QString &path, QWidget *parent)
@@ -12,6 +14,11 @@ FieldWidget::FieldWidget(const QJsonObject &schema, const QString &path, QWidget
 FieldWidget *FieldWidget::find(const QString &path)
 {
     return path == m_path ? this : nullptr;
+}
+
+QJsonValue FieldWidget::valueWithoutSecrets() const
+{
+    return SchemaKeys::isSecret(schema()) ? QJsonValue(QJsonValue::Undefined) : value();
 }
 
 } // namespace airdesk::gui

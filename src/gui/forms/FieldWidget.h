@@ -37,8 +37,9 @@ public:
     virtual bool showsOwnTitle() const { return false; }
     /// Paths of secret inputs still holding the server's mask, so their issues are not shown.
     virtual QStringList maskedSecretPaths() const { return {}; }
-    /// The field's value with every secret left out (for drafts kept on disk).
-    virtual QJsonValue valueWithoutSecrets() const { return value(); }
+    /// The field's value with every secret left out (for drafts kept on disk). A field marked
+    /// airbyte_secret as a whole (an array or a free-form object too) is left out entirely.
+    virtual QJsonValue valueWithoutSecrets() const;
     /// The input registered at @p path (this one or a descendant), for tests and focus.
     virtual FieldWidget *find(const QString &path);
     /// Sets the accessible name of the inner input(s).

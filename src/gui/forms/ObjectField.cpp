@@ -196,6 +196,8 @@ QJsonValue ObjectField::value() const
 
 QJsonValue ObjectField::valueWithoutSecrets() const
 {
+    if (SchemaKeys::isSecret(schema()))
+        return QJsonValue(QJsonValue::Undefined);
     return collect(false);
 }
 

@@ -152,16 +152,14 @@ QStringList ObjectListField::maskedSecretPaths() const
 
 QJsonValue ObjectListField::valueWithoutSecrets() const
 {
-    // Entries with secrets cannot be stored without them and still make sense; drop them all.
     const QJsonValue v = value();
-    if (v.isUndefined())
-        return v;
+    if (v.isUndefined() || SchemaKeys::isSecret(schema()))
+        return QJsonValue(QJsonValue::Undefined);
+    // Each entry keeps its other fields; only its secret members are left out, so a restored
+    // draft asks for just those again.
     QJsonArray out;
-    for (const QJsonValue &entry : m_entries) {
-        if (!spec::secretPaths(m_items, entry.toObject()).isEmpty())
-            continue;
-        out.append(entry);
-    }
+    for (const QJsonValue &entry : m_entries)
+        out.append(entry.isObject() ? QJsonValue(spec::removeSecrets(m_items, entry.toObject())) : entry);
     return out;
 }
 

@@ -172,6 +172,8 @@ QJsonValue OneOfField::value() const
 
 QJsonValue OneOfField::valueWithoutSecrets() const
 {
+    if (SchemaKeys::isSecret(schema()))
+        return QJsonValue(QJsonValue::Undefined);
     return m_options.at(m_current)->valueWithoutSecrets();
 }
 

@@ -1,9 +1,13 @@
 #include "TextField.h"
 
+#include "DatePickerPopup.h"
 #include "SchemaKeys.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QHBoxLayout>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +40,25 @@ TextField::TextField(const QJsonObject &schema, const QString &path, QWidget *pa
         m_line = new QLineEdit(this);
         m_line->setPlaceholderText(placeholder);
         m_line->setReadOnly(SchemaKeys::isReadOnly(schema));
-        layout->addWidget(m_line);
         connect(m_line, &QLineEdit::textEdited, this, &FieldWidget::edited);
+        m_dateFormat = spec::DateFieldFormat::forSchema(schema);
+        if (m_dateFormat.isDate() && !m_line->isReadOnly()) {
+            if (m_line->placeholderText().isEmpty())
+                m_line->setPlaceholderText(m_dateFormat.format(QDateTime(QDate(2024, 1, 31), QTime(0, 0), QTimeZone::utc())));
+            auto *row = new QHBoxLayout;
+            row->setContentsMargins(0, 0, 0, 0);
+            row->addWidget(m_line, 1);
+            m_calendarButton = new QToolButton(this);
+            m_calendarButton->setText(tr("Calendar"));
+            m_calendarButton->setToolTip(m_dateFormat.hasTime() ? tr("Pick a date and time (UTC)")
+                                                                : tr("Pick a date"));
+            m_calendarButton->setAccessibleName(m_calendarButton->toolTip());
+            row->addWidget(m_calendarButton);
+            layout->addLayout(row);
+            connect(m_calendarButton, &QToolButton::clicked, this, &TextField::openCalendar);
+        } else {
+            layout->addWidget(m_line);
+        }
     }
     setFocusProxy(m_line ? static_cast<QWidget *>(m_line) : m_area);
     setValue(schema.value(u"default"_s));
@@ -73,6 +94,19 @@ QList<spec::ValidationIssue> TextField::localIssues() const
     if (problem.isEmpty())
         return {};
     return {{path(), QString(path() + u": "_s + problem)}};
+}
+
+void TextField::openCalendar()
+{
+    if (!m_popup) {
+        m_popup = new DatePickerPopup(m_dateFormat.hasTime(), this);
+        connect(m_popup, &DatePickerPopup::picked, this, [this](const QDateTime &moment) {
+            m_line->setText(m_dateFormat.format(moment));
+            m_line->setFocus();
+            Q_EMIT edited();
+        });
+    }
+    m_popup->popUp(m_line, m_dateFormat.parse(m_line->text()).value_or(QDateTime()));
 }
 
 void TextField::setAccessibleTitle(const QString &title)

@@ -158,7 +158,8 @@ void ApiClient::onReplyFinished(CallId id, QNetworkReply *reply)
         return;
     call->reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted transfer (timeout, reset) closes the reply: nothing to read then.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     qCDebug(lcClient) << call->request.method << call->request.path << status << call->requestId;
 
     if (status == 401 && !call->replayedAfter401) {

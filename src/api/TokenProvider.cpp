@@ -67,7 +67,7 @@ void TokenProvider::fetch()
     connect(reply, &QNetworkReply::finished, this, [this, reply, requestId, requestedAt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
         if (status == 200) {
             const QJsonObject o = QJsonDocument::fromJson(data).object();
             const QString token = o.value(u"access_token"_s).toString();

@@ -10,6 +10,9 @@
 #include "gui/definitions/PublishDialog.h"
 #include "gui/definitions/Scintilla.h"
 #include "gui/definitions/TestingValuesEditor.h"
+#include "gui/forms/NumberField.h"
+#include "gui/forms/SecretField.h"
+#include "gui/forms/SpecForm.h"
 
 #include "ApiTestUtil.h"
 #include "ServiceTestUtil.h"
@@ -26,7 +29,6 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -198,6 +200,13 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QVERIFY(!gui::DefinitionsView::templateText().isEmpty());
     QVERIFY(view.publishAction()->isEnabled());
     QVERIFY(!view.updateAction()->isEnabled());
+    // Two more properties in the spec, so the testing values form has more than the secret.
+    QByteArray withRegion = view.editor()->text();
+    QVERIFY(withRegion.contains("        airbyte_secret: true\n"));
+    withRegion.replace("        airbyte_secret: true\n", "        airbyte_secret: true\n"
+                                                          "      region:\n        type: string\n"
+                                                          "      days:\n        type: integer\n");
+    view.editor()->setText(withRegion);
 
     // Publish with testing values.
     view.publishAction()->trigger();
@@ -210,10 +219,21 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QVERIFY(dialog->publishButton()->isEnabled());
     dialog->testingValuesGroup()->setChecked(true);
     // The template's spec requires api_key: without it the values are not valid.
-    QVERIFY(!dialog->testingValuesEditor()->isValid());
+    gui::TestingValuesEditor *values = dialog->testingValuesEditor();
+    QVERIFY(values->hasForm());
+    QVERIFY(!values->isValid());
     QVERIFY(!dialog->publishButton()->isEnabled());
-    dialog->testingValuesEditor()->textEdit()->setPlainText(u"api_key: secret-123\n"_s);
-    QVERIFY(dialog->testingValuesEditor()->isValid());
+    auto *secret = qobject_cast<gui::SecretField *>(values->form()->field(u"$.api_key"_s));
+    QVERIFY(secret);
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(secret->lineEdit(), u"secret-123"_s);
+    QLineEdit *region = values->form()->field(u"$.region"_s)->findChild<QLineEdit *>();
+    QVERIFY(region);
+    QTest::keyClicks(region, u"eu-west"_s);
+    auto *days = qobject_cast<gui::NumberField *>(values->form()->field(u"$.days"_s));
+    QVERIFY(days);
+    QTest::keyClicks(days->lineEdit(), u"30"_s);
+    QTRY_VERIFY(values->isValid());
     QVERIFY(dialog->publishButton()->isEnabled());
     (void)dialog->grab().save(u"/tmp/definitions-publish-dialog.png"_s);
     QSignalSpy published(&view, &gui::DefinitionsView::published);
@@ -231,7 +251,9 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QCOMPARE(it->version, 1);
     const sandbox::DeclarativeDefinitionRecord *record = m_f->server().context().store.declarativeDefinitions.find(id);
     QVERIFY(record);
-    QCOMPARE(record->testingValues.value(u"api_key"_s).toString(), u"secret-123"_s);
+    // Stored through the builder project's testing values endpoint, exactly as typed.
+    QCOMPARE(record->testingValues,
+             (QJsonObject{{u"api_key"_s, u"secret-123"_s}, {u"region"_s, u"eu-west"_s}, {u"days"_s, 30}}));
     QTRY_VERIFY_WITH_TIMEOUT(view.model()->containsId(id), 10000);
 
     // Edit and update: a new version on the server, shown in the list.
@@ -266,8 +288,10 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QVERIFY(deploy);
     deploy->nameField()->setText(u"Things from YAML"_s);
     QVERIFY(!deploy->deployButton()->isEnabled()); // api_key is required
-    deploy->configEditor()->textEdit()->setPlainText(u"api_key: k-1\n"_s);
-    QVERIFY(deploy->deployButton()->isEnabled());
+    auto *deployKey = qobject_cast<gui::SecretField *>(deploy->configEditor()->form()->field(u"$.api_key"_s));
+    QVERIFY(deployKey);
+    QTest::keyClicks(deployKey->lineEdit(), u"k-1"_s);
+    QTRY_VERIFY(deploy->deployButton()->isEnabled());
     QSignalSpy deployed(deploy, &gui::DeploySourceDialog::deployed);
     QTest::mouseClick(deploy->deployButton(), Qt::LeftButton);
     QVERIFY(deployed.wait(10000));

@@ -1,7 +1,7 @@
 // PublishDialog and TestingValuesEditor, offscreen against the sandbox: pre-validation blocks
 // an invalid manifest until it is turned off, the name must be free unless a duplicate is
 // allowed (the service checks), testing values are checked against the manifest's own spec
-// and shown with secrets masked.
+// in a form generated from it (secrets masked, revealable) and arrive on the server as typed.
 #include "gui/definitions/PublishDialog.h"
 #include "gui/definitions/TestingValuesEditor.h"
 
@@ -12,6 +12,10 @@
 #include "core/manifest/DeclarativeSchema.h"
 #include "core/manifest/YamlToJson.h"
 #include "gui/definitions/DefinitionsView.h"
+#include "gui/forms/NumberField.h"
+#include "gui/forms/SecretField.h"
+#include "gui/forms/SpecForm.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -20,9 +24,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +51,30 @@ QJsonObject secretSpec()
                                     {u"days"_s, QJsonObject{{u"type"_s, u"integer"_s}}}}}};
 }
 
+/// The template with secretSpec() as its connection specification.
+QJsonObject secretManifest()
+{
+    QJsonObject manifest = templateManifest();
+    QJsonObject spec = manifest.value(u"spec"_s).toObject();
+    spec.insert(u"connection_specification"_s, secretSpec());
+    manifest.insert(u"spec"_s, spec);
+    return manifest;
+}
+
+/// Types into the form's own inputs, as a person would.
+void fillSecretForm(gui::TestingValuesEditor *values, const QString &key, const QString &region, const QString &days)
+{
+    auto *secret = qobject_cast<gui::SecretField *>(values->form()->field(u"$.api_key"_s));
+    QVERIFY(secret);
+    QTest::keyClicks(secret->lineEdit(), key);
+    QLineEdit *regionEdit = values->form()->field(u"$.region"_s)->findChild<QLineEdit *>();
+    QVERIFY(regionEdit);
+    QTest::keyClicks(regionEdit, region);
+    auto *daysField = qobject_cast<gui::NumberField *>(values->form()->field(u"$.days"_s));
+    QVERIFY(daysField);
+    QTest::keyClicks(daysField->lineEdit(), days);
+}
+
 } // namespace
 
 class tst_PublishDialog : public QObject
@@ -58,15 +87,18 @@ private Q_SLOTS:
     void preValidationBlocksAnInvalidManifest();
     void nameMustBeFreeUnlessDuplicatesAllowed();
     void testingValuesEditorMasksAndValidates();
+    void publishSendsTheFormsTestingValues();
 
 private:
     int serverCount();
     std::unique_ptr<test::SandboxFixture> m_f;
     std::unique_ptr<api::ApiClient> m_client;
+    QTemporaryDir m_drafts;
 };
 
 void tst_PublishDialog::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     m_f = std::make_unique<test::SandboxFixture>(QStringList{u"--seed"_s, u"empty"_s});
     QVERIFY2(m_f->isRunning(), qPrintable(m_f->startError()));
     m_client = test::makeClient(*m_f);
@@ -167,39 +199,89 @@ void tst_PublishDialog::testingValuesEditorMasksAndValidates()
 {
     gui::TestingValuesEditor editor;
     editor.setSpec(secretSpec());
-    editor.setValue(QJsonObject{{u"api_key"_s, u"s3cret-value"_s}, {u"region"_s, u"eu"_s}});
-    const QString shown = editor.textEdit()->toPlainText();
-    QVERIFY2(!shown.contains(u"s3cret-value"_s), qPrintable(shown));
-    QVERIFY(shown.contains(u"**********"_s));
-    QVERIFY(editor.isValid());
-    // The mask left in place keeps the stored secret.
-    QCOMPARE(editor.value().value(u"api_key"_s).toString(), u"s3cret-value"_s);
+    QVERIFY(editor.hasForm());
+    QVERIFY(editor.noSpecLabel()->isHidden());
+    auto *secret = qobject_cast<gui::SecretField *>(editor.form()->field(u"$.api_key"_s));
+    QVERIFY2(secret, "airbyte_secret gets a masked input");
+    QLineEdit *region = editor.form()->field(u"$.region"_s)->findChild<QLineEdit *>();
+    auto *days = qobject_cast<gui::NumberField *>(editor.form()->field(u"$.days"_s));
+    QVERIFY(region);
+    QVERIFY(days);
 
+    editor.setValue(QJsonObject{{u"api_key"_s, u"s3cret-value"_s}, {u"region"_s, u"eu"_s}});
+    QVERIFY(editor.isValid());
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(region->text(), u"eu"_s);
+    QCOMPARE(editor.value(), (QJsonObject{{u"api_key"_s, u"s3cret-value"_s}, {u"region"_s, u"eu"_s}}));
+    QVERIFY(!editor.valueWithoutSecrets().contains(u"api_key"_s));
+    secret->setRevealed(true);
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Normal);
+
+    // Typed through the inputs: a required field emptied and a number that is no number.
     QSignalSpy validity(&editor, &gui::TestingValuesEditor::validityChanged);
-    editor.textEdit()->setPlainText(u"region: eu\ndays: many\n"_s);
+    QSignalSpy edited(&editor, &gui::TestingValuesEditor::edited);
+    region->selectAll();
+    QTest::keyClick(region, Qt::Key_Backspace);
+    QTest::keyClicks(days->lineEdit(), u"many"_s);
+    QCOMPARE(days->lineEdit()->text(), QString()); // letters never get into a number
+    QTest::keyClicks(days->lineEdit(), u"-"_s);     // a start, but no number yet
+    QVERIFY(edited.size() > 0);
+    editor.validateNow();
     QVERIFY(!editor.isValid());
     QCOMPARE(validity.size(), 1);
     QCOMPARE(validity.first().first().toBool(), false);
     const QString problems = editor.problems().join(u'\n');
-    QVERIFY2(problems.contains(u"api_key"_s), qPrintable(problems));
-    QVERIFY2(problems.contains(u"days"_s), qPrintable(problems));
-    QCOMPARE(editor.problemsLabel()->text(), problems);
+    QVERIFY2(problems.contains(u"region"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"$.days"_s), qPrintable(problems));
 
-    editor.textEdit()->setPlainText(u"api_key: [unclosed\n"_s);
+    QTest::keyClicks(region, u"us"_s);
+    QTest::keyClicks(days->lineEdit(), u"3"_s);
+    QCOMPARE(days->lineEdit()->text(), u"-3"_s);
+    editor.validateNow();
+    QVERIFY2(editor.isValid(), qPrintable(editor.problems().join(u'\n')));
+    QCOMPARE(editor.value(),
+             (QJsonObject{{u"api_key"_s, u"s3cret-value"_s}, {u"region"_s, u"us"_s}, {u"days"_s, -3}}));
+
+    // A manifest without a usable spec: a sentence instead of the form, never valid.
+    editor.setSpec(QJsonObject());
+    QVERIFY(!editor.hasForm());
+    QVERIFY(!editor.noSpecLabel()->isHidden());
+    QVERIFY2(editor.noSpecLabel()->text().contains(u"connection_specification"_s),
+             qPrintable(editor.noSpecLabel()->text()));
     QVERIFY(!editor.isValid());
-    QVERIFY(editor.problems().first().startsWith(u"Not valid YAML"_s));
+    QCOMPARE(editor.value(), QJsonObject());
+    editor.resize(460, 120);
+    (void)editor.grab().save(u"/tmp/testing-values-no-spec.png"_s);
+    editor.setSpec(QJsonObject{{u"type"_s, u"array"_s}});
+    QVERIFY(!editor.hasForm());
+    QVERIFY2(editor.noSpecLabel()->text().contains(u"array"_s), qPrintable(editor.noSpecLabel()->text()));
+}
 
-    editor.textEdit()->setPlainText(u"- a list\n"_s);
-    QVERIFY(!editor.isValid());
-
-    // A mask with nothing stored behind it is not a secret.
-    gui::TestingValuesEditor fresh;
-    fresh.setSpec(secretSpec());
-    fresh.textEdit()->setPlainText(u"api_key: \"**********\"\nregion: eu\n"_s);
-    QVERIFY(!fresh.isValid());
-    fresh.textEdit()->setPlainText(u"api_key: typed\nregion: eu\ndays: 3\n"_s);
-    QVERIFY(fresh.isValid());
-    QCOMPARE(fresh.value(), (QJsonObject{{u"api_key"_s, u"typed"_s}, {u"region"_s, u"eu"_s}, {u"days"_s, 3}}));
+void tst_PublishDialog::publishSendsTheFormsTestingValues()
+{
+    api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
+    const QJsonObject manifest = secretManifest();
+    gui::PublishDialog dialog(&service, manifest, manifest::ManifestValidator().validate(manifest));
+    dialog.nameField()->setText(u"Form values"_s);
+    dialog.testingValuesGroup()->setChecked(true);
+    gui::TestingValuesEditor *values = dialog.testingValuesEditor();
+    QVERIFY(values->hasForm());
+    QVERIFY(!dialog.publishButton()->isEnabled()); // api_key and region are required
+    fillSecretForm(values, u"k-123"_s, u"eu-west"_s, u"14"_s);
+    QTRY_VERIFY(dialog.publishButton()->isEnabled());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(50); // let the layouts settle before the picture
+    (void)dialog.grab().save(u"/tmp/publish-dialog-form.png"_s);
+    QSignalSpy published(&dialog, &gui::PublishDialog::published);
+    QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
+    QVERIFY(published.wait(10000));
+    const QString id = published.first().first().value<domain::DeclarativeDefinition>().id;
+    const sandbox::DeclarativeDefinitionRecord *record = m_f->server().context().store.declarativeDefinitions.find(id);
+    QVERIFY(record);
+    // Exactly what was typed, typed as the spec says (days an integer), secret included.
+    QCOMPARE(record->testingValues,
+             (QJsonObject{{u"api_key"_s, u"k-123"_s}, {u"region"_s, u"eu-west"_s}, {u"days"_s, 14}}));
 }
 
 QTEST_MAIN(tst_PublishDialog)

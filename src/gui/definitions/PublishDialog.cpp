@@ -69,8 +69,8 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     m_testingValues->setSpec(
         manifest.value(u"spec"_s).toObject().value(u"connection_specification"_s).toObject());
     auto *testingLayout = new QVBoxLayout(m_testingGroup);
-    auto *testingHint = new QLabel(tr("YAML, checked against the manifest's spec.connection_specification. "
-                                      "Secret fields are masked when shown."),
+    auto *testingHint = new QLabel(tr("A form generated from the manifest's spec.connection_specification. "
+                                      "Secret fields are masked; their Show button reveals them."),
                                    m_testingGroup);
     testingHint->setWordWrap(true);
     testingLayout->addWidget(testingHint);
@@ -92,7 +92,7 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     layout->addWidget(m_testingGroup, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(560, 480);
+    resize(560, 560);
 
     connect(m_name, &QLineEdit::textChanged, this, &PublishDialog::updateState);
     connect(m_preValidate, &QCheckBox::toggled, this, &PublishDialog::updateState);
@@ -112,6 +112,9 @@ void PublishDialog::updateState()
         why = tr("The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let "
                  "the server decide.",
                  nullptr, int(m_problemTexts.size()));
+    else if (m_testingGroup->isChecked() && !m_testingValues->hasForm())
+        why = tr("The manifest has no usable specification to enter testing values with; untick the testing "
+                 "values or add spec.connection_specification.");
     else if (m_testingGroup->isChecked() && !m_testingValues->isValid())
         why = tr("The testing values do not match the manifest's specification.");
     m_publish->setEnabled(why.isEmpty() && !m_busy);

@@ -2,6 +2,7 @@
 // (name, id, version) and opens the chosen one's manifest in the editor as YAML; the toolbar's
 // whole path: new from the template, publish with testing values, update (new version), open
 // in the Connector Builder, deploy a source, delete with the confirmation.
+#include "gui/common/DraftStore.h"
 #include "gui/definitions/DefinitionsView.h"
 #include "gui/definitions/DeleteDefinitionDialog.h"
 #include "gui/definitions/DeploySourceDialog.h"
@@ -188,6 +189,8 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
 {
     api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
     gui::DefinitionsView view(&service, manifest::ManifestValidator());
+    QTemporaryDir drafts;
+    view.setDraftDirectory(drafts.path());
     QUrl openedUrl;
     view.setUrlOpener([&openedUrl](const QUrl &url) { openedUrl = url; });
     view.resize(1100, 780);
@@ -236,9 +239,14 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QTRY_VERIFY(values->isValid());
     QVERIFY(dialog->publishButton()->isEnabled());
     (void)dialog->grab().save(u"/tmp/definitions-publish-dialog.png"_s);
+    // The testing values (not the secret) are kept as a draft until published.
+    const QString draftPath = gui::DraftStore(drafts.path()).path(gui::PublishDialog::draftKey());
+    values->writeDraft();
+    QVERIFY(QFile::exists(draftPath));
     QSignalSpy published(&view, &gui::DefinitionsView::published);
     QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QVERIFY(published.wait(10000));
+    QVERIFY(!QFile::exists(draftPath));
     const QString id = published.first().first().toString();
     QVERIFY(!view.isNewDefinition());
     QCOMPARE(view.current().id, id);

@@ -1,7 +1,8 @@
 // PublishDialog and TestingValuesEditor, offscreen against the sandbox: pre-validation blocks
 // an invalid manifest until it is turned off, the name must be free unless a duplicate is
 // allowed (the service checks), testing values are checked against the manifest's own spec
-// in a form generated from it (secrets masked, revealable) and arrive on the server as typed.
+// in a form generated from it (secrets masked, revealable) and arrive on the server as typed;
+// they are kept as a draft without secrets that survives a crash.
 #include "gui/definitions/PublishDialog.h"
 #include "gui/definitions/TestingValuesEditor.h"
 
@@ -11,6 +12,7 @@
 #include "api/services/DeclarativeDefinitionService.h"
 #include "core/manifest/DeclarativeSchema.h"
 #include "core/manifest/YamlToJson.h"
+#include "gui/common/DraftStore.h"
 #include "gui/definitions/DefinitionsView.h"
 #include "gui/forms/NumberField.h"
 #include "gui/forms/SecretField.h"
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void nameMustBeFreeUnlessDuplicatesAllowed();
     void testingValuesEditorMasksAndValidates();
     void publishSendsTheFormsTestingValues();
+    void testingValuesDraftSurvivesACrash();
 
 private:
     int serverCount();
@@ -262,6 +265,7 @@ void tst_PublishDialog::publishSendsTheFormsTestingValues()
     api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
     const QJsonObject manifest = secretManifest();
     gui::PublishDialog dialog(&service, manifest, manifest::ManifestValidator().validate(manifest));
+    dialog.setDraftDirectory(m_drafts.path());
     dialog.nameField()->setText(u"Form values"_s);
     dialog.testingValuesGroup()->setChecked(true);
     gui::TestingValuesEditor *values = dialog.testingValuesEditor();
@@ -282,6 +286,63 @@ void tst_PublishDialog::publishSendsTheFormsTestingValues()
     // Exactly what was typed, typed as the spec says (days an integer), secret included.
     QCOMPARE(record->testingValues,
              (QJsonObject{{u"api_key"_s, u"k-123"_s}, {u"region"_s, u"eu-west"_s}, {u"days"_s, 14}}));
+}
+
+void tst_PublishDialog::testingValuesDraftSurvivesACrash()
+{
+    api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
+    const QJsonObject manifest = secretManifest();
+    const manifest::ManifestValidation validation = manifest::ManifestValidator().validate(manifest);
+    QTemporaryDir drafts;
+    QVERIFY(drafts.isValid());
+    const QString draftPath = gui::DraftStore(drafts.path()).path(gui::PublishDialog::draftKey());
+
+    auto *first = new gui::PublishDialog(&service, manifest, validation);
+    first->setDraftDirectory(drafts.path());
+    QVERIFY(!first->testingValuesGroup()->isChecked()); // nothing to restore yet
+    first->testingValuesGroup()->setChecked(true);
+    first->testingValuesEditor()->setDraftDelay(20);
+    fillSecretForm(first->testingValuesEditor(), u"top-secret-key"_s, u"ap-south"_s, u"9"_s);
+    // Written while editing, not on close: wait for it, then go away as a crash would.
+    QTRY_VERIFY(QFile::exists(draftPath));
+    QByteArray bytes;
+    QTRY_VERIFY_WITH_TIMEOUT((bytes = [&] {
+                                  QFile f(draftPath);
+                                  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                              }())
+                                 .contains("ap-south")
+                                 && bytes.contains("9"),
+                             5000);
+    QVERIFY2(!bytes.contains("top-secret-key"), bytes.constData());
+    QVERIFY(!bytes.contains("api_key"));
+    delete first; // neither closed nor rejected
+
+    gui::PublishDialog second(&service, manifest, validation);
+    second.setDraftDirectory(drafts.path());
+    gui::TestingValuesEditor *values = second.testingValuesEditor();
+    QVERIFY(second.testingValuesGroup()->isChecked());
+    QVERIFY(!values->draftLabel()->isHidden());
+    QCOMPARE(values->form()->field(u"$.region"_s)->findChild<QLineEdit *>()->text(), u"ap-south"_s);
+    QCOMPARE(qobject_cast<gui::NumberField *>(values->form()->field(u"$.days"_s))->lineEdit()->text(), u"9"_s);
+    auto *secret = qobject_cast<gui::SecretField *>(values->form()->field(u"$.api_key"_s));
+    QCOMPARE(secret->lineEdit()->text(), QString()); // never kept: typed again
+    QVERIFY(!values->isValid());
+    QVERIFY(!second.publishButton()->isEnabled());
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QTest::qWait(50);
+    (void)second.grab().save(u"/tmp/publish-dialog-draft.png"_s);
+
+    QTest::keyClicks(secret->lineEdit(), u"typed-again"_s);
+    second.nameField()->setText(u"From a draft"_s);
+    QTRY_VERIFY(second.publishButton()->isEnabled());
+    QSignalSpy published(&second, &gui::PublishDialog::published);
+    second.publish();
+    QVERIFY(published.wait(10000));
+    const QString id = published.first().first().value<domain::DeclarativeDefinition>().id;
+    QCOMPARE(m_f->server().context().store.declarativeDefinitions.find(id)->testingValues,
+             (QJsonObject{{u"api_key"_s, u"typed-again"_s}, {u"region"_s, u"ap-south"_s}, {u"days"_s, 9}}));
+    QVERIFY(!QFile::exists(draftPath)); // published: the draft is gone
 }
 
 QTEST_MAIN(tst_PublishDialog)

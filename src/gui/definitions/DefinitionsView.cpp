@@ -350,6 +350,8 @@ void DefinitionsView::openPublishDialog()
         return;
     m_publishDialog = new PublishDialog(m_service, *manifest, m_editor->lastValidation(), this);
     m_publishDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_draftDirectory.isEmpty())
+        m_publishDialog->setDraftDirectory(m_draftDirectory);
     connect(m_publishDialog, &PublishDialog::publishFailed, this, [this](const QString &message) {
         if (const int line = showServerError(message); line > 0)
             m_status->setText(tr("The server's error concerns line %1.").arg(line));

@@ -75,6 +75,9 @@ public:
     const domain::DeclarativeDefinition &current() const { return m_current; }
     bool isNewDefinition() const { return m_isNew; }
 
+    /// Where the dialogs keep drafts of unsaved values (tests); empty: DraftStore's default.
+    void setDraftDirectory(const QString &directory) { m_draftDirectory = directory; }
+
     /// How "Open in Connector Builder" opens a web page (QDesktopServices by default).
     void setUrlOpener(std::function<void(const QUrl &)> opener);
 
@@ -154,6 +157,7 @@ private:
     QPointer<DeploySourceDialog> m_deployDialog;
     QFileDialog *m_fileDialog = nullptr;
     std::function<void(const QUrl &)> m_urlOpener;
+    QString m_draftDirectory;
     domain::DeclarativeDefinition m_current;
     bool m_isNew = false;
     bool m_busy = false;

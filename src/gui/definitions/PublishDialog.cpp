@@ -3,6 +3,7 @@
 #include "TestingValuesEditor.h"
 
 #include "api/services/DeclarativeDefinitionService.h"
+#include "gui/common/DraftStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -22,6 +23,7 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
                              const manifest::ManifestValidation &validation, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_drafts(std::make_unique<DraftStore>())
     , m_manifest(manifest)
     , m_name(new QLineEdit(this))
     , m_allowDuplicate(new QCheckBox(tr("Allow a &duplicate name"), this))
@@ -100,7 +102,35 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     connect(m_testingValues, &TestingValuesEditor::validityChanged, this, &PublishDialog::updateState);
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    restoreDraft();
     updateState();
+}
+
+PublishDialog::~PublishDialog()
+{
+    // A pending draft write is made now; the store goes away with the dialog.
+    m_testingValues->writeDraftIfPending();
+    m_testingValues->setDraft(nullptr, {});
+}
+
+QString PublishDialog::draftKey()
+{
+    return u"testing-values-new"_s;
+}
+
+void PublishDialog::setDraftDirectory(const QString &directory)
+{
+    m_testingValues->setDraft(nullptr, {});
+    m_drafts = std::make_unique<DraftStore>(directory);
+    restoreDraft();
+    updateState();
+}
+
+void PublishDialog::restoreDraft()
+{
+    m_testingValues->setDraft(m_drafts.get(), draftKey());
+    if (m_testingValues->restoreDraft())
+        m_testingGroup->setChecked(true);
 }
 
 void PublishDialog::updateState()
@@ -141,6 +171,7 @@ void PublishDialog::publish()
                                showFailure(error);
                                return;
                            }
+                           m_testingValues->discardDraft();
                            Q_EMIT published(definition);
                            accept();
                        });

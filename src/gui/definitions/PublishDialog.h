@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include <memory>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -21,6 +23,7 @@ struct ApiError;
 
 namespace airdesk::gui {
 
+class DraftStore;
 class TestingValuesEditor;
 
 /// Publishes a new custom YAML source definition: a name (unique in the workspace unless the
@@ -29,7 +32,9 @@ class TestingValuesEditor;
 /// off), and optional testing values checked against the manifest's own
 /// spec.connection_specification. Opened with open(); it stays open on a server error,
 /// shows it, and reports it through publishFailed() so the editor can point at the part of
-/// the manifest concerned.
+/// the manifest concerned. Testing values being typed are kept (without secrets) as the draft
+/// "testing-values-new" in a DraftStore, restored when the dialog opens again and removed once
+/// published.
 class PublishDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +43,13 @@ class PublishDialog final : public QDialog
 public:
     PublishDialog(api::DeclarativeDefinitionService *service, const QJsonObject &manifest,
                   const manifest::ManifestValidation &validation, QWidget *parent = nullptr);
+    ~PublishDialog() override;
+
+    /// The draft key of the testing values of a definition not published yet.
+    static QString draftKey();
+    /// Keeps drafts in @p directory instead of the default location (tests), and restores the
+    /// draft found there.
+    void setDraftDirectory(const QString &directory);
 
     QLineEdit *nameField() const { return m_name; }
     QCheckBox *allowDuplicateBox() const { return m_allowDuplicate; }
@@ -58,8 +70,10 @@ Q_SIGNALS:
 private:
     void updateState();
     void showFailure(const api::ApiError &error);
+    void restoreDraft();
 
     api::DeclarativeDefinitionService *m_service;
+    std::unique_ptr<DraftStore> m_drafts;
     QJsonObject m_manifest;
     QStringList m_problemTexts;
     QLineEdit *m_name;

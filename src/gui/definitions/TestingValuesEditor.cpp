@@ -159,6 +159,12 @@ void TestingValuesEditor::writeDraft()
     (void)m_drafts->save(m_draftKey, QJsonObject{{QLatin1StringView(DraftValuesKey), m_form->valueWithoutSecrets()}});
 }
 
+void TestingValuesEditor::writeDraftIfPending()
+{
+    if (m_draftTimer->isActive())
+        writeDraft();
+}
+
 void TestingValuesEditor::discardDraft()
 {
     m_draftTimer->stop();

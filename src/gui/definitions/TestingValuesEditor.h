@@ -63,6 +63,8 @@ public:
     void discardDraft();
     /// Writes the draft now instead of after the pause.
     void writeDraft();
+    /// Writes the draft now if an edit is waiting for the pause to end.
+    void writeDraftIfPending();
     void setDraftDelay(int ms);
 
 Q_SIGNALS:

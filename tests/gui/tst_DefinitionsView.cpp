@@ -1,7 +1,9 @@
 // DefinitionsView against the sandbox, offscreen: lists the workspace's custom definitions
 // (name, id, version) and opens the chosen one's manifest in the editor as YAML; the toolbar's
 // whole path: new from the template, publish with testing values, update (new version), open
-// in the Connector Builder, deploy a source, delete with the confirmation.
+// in the Connector Builder, deploy a source, delete with the confirmation; custom Docker
+// definitions listed beside them (kind, repository:tag), their tag updated and deleted, and a
+// clear line where the server has no Docker definitions.
 #include "gui/common/DraftStore.h"
 #include "gui/definitions/DefinitionsView.h"
 #include "gui/definitions/DeleteDefinitionDialog.h"
@@ -19,6 +21,8 @@
 #include "ServiceTestUtil.h"
 
 #include "api/services/DeclarativeDefinitionService.h"
+#include "api/ApiRoots.h"
+#include "api/Credentials.h"
 #include "api/services/DockerDefinitionService.h"
 #include "core/manifest/YamlToJson.h"
 #include "models/DefinitionTableModel.h"
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void openFileAsNewDefinition();
     void serverErrorSelectsTheLine();
     void dockerDefinition();
+    void dockerOnAServerWithoutIt();
 
 private:
     QList<domain::DeclarativeDefinition> serverList();
@@ -403,6 +408,109 @@ void tst_DefinitionsView::dockerDefinition()
     QVERIFY(record);
     QCOMPARE(record->definition.dockerRepository, u"acme/source-orders"_s);
     QCOMPARE(record->workspaceId, m_f->workspaceId());
+    const QString id = record->definition.id;
+
+    // Listed with the YAML ones: kind Docker, version repository:tag; built-in definitions not.
+    QSignalSpy dockerListed(&view, &gui::DefinitionsView::dockerRefreshed);
+    QSignalSpy refreshed(&view, &gui::DefinitionsView::refreshed);
+    view.refresh();
+    QVERIFY(dockerListed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QCOMPARE(dockerListed.first().first().toInt(), 1);
+    QCOMPARE(view.model()->dockerCount(), 1);
+    QCOMPARE(view.model()->rowCount(), int(serverList().size()) + 1);
+    const int row = view.model()->indexOfId(id);
+    QVERIFY(row >= 0);
+    QVERIFY(view.model()->isDocker(row));
+    QCOMPARE(view.model()->index(row, models::DefinitionTableModel::Kind).data().toString(), u"Docker"_s);
+    QCOMPARE(view.model()->index(row, models::DefinitionTableModel::Version).data().toString(),
+             u"acme/source-orders:1.0.0"_s);
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        if (r != row)
+            QCOMPARE(view.model()->index(r, models::DefinitionTableModel::Kind).data().toString(), u"YAML"_s);
+    QVERIFY(view.dockerStatusLabel()->isHidden());
+
+    // Chosen: its image instead of a manifest; tag update and delete offered, YAML-only actions not.
+    view.resize(1000, 700);
+    view.show();
+    view.table()->selectRow(row);
+    QTRY_VERIFY(view.dockerInfoLabel()->isVisible());
+    QVERIFY(view.dockerInfoLabel()->text().contains(u"acme/source-orders:1.0.0"_s));
+    QCOMPARE(view.currentDocker().id, id);
+    QVERIFY(view.dockerUpdateAction()->isEnabled());
+    QVERIFY(view.deleteAction()->isEnabled());
+    QVERIFY(!view.updateAction()->isEnabled());
+    QVERIFY(!view.deployAction()->isEnabled());
+    QVERIFY(!view.builderAction()->isEnabled());
+
+    view.dockerUpdateAction()->trigger();
+    gui::DockerDefinitionDialog *update = view.dockerDialog();
+    QVERIFY(update);
+    QVERIFY(update->isUpdate());
+    QVERIFY(update->repositoryField()->isReadOnly());
+    QCOMPARE(update->tagField()->text(), u"1.0.0"_s);
+    update->tagField()->setText(u"1.1.0"_s);
+    QVERIFY(update->createButton()->isEnabled());
+    update->show();
+    QTest::qWait(30);
+    (void)update->grab().save(u"/tmp/definitions-docker-update.png"_s);
+    QSignalSpy updated(&view, &gui::DefinitionsView::dockerDefinitionUpdated);
+    QTest::mouseClick(update->createButton(), Qt::LeftButton);
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(record->definition.dockerImageTag, u"1.1.0"_s);
+    QCOMPARE(view.model()->index(view.model()->indexOfId(id), models::DefinitionTableModel::Version).data().toString(),
+             u"acme/source-orders:1.1.0"_s);
+    QVERIFY(view.dockerInfoLabel()->text().contains(u"acme/source-orders:1.1.0"_s));
+    QTest::qWait(50);
+    (void)view.grab().save(u"/tmp/definitions-docker-row.png"_s);
+
+    // Delete: safe mode keeps an ordinary name, without it the definition goes.
+    view.deleteAction()->trigger();
+    gui::DeleteDefinitionDialog *confirm = view.deleteDialog();
+    QVERIFY(confirm);
+    QVERIFY2(confirm->textLabel()->text().contains(u"Docker"_s), qPrintable(confirm->textLabel()->text()));
+    QVERIFY(confirm->textLabel()->text().contains(u"acme/source-orders:1.1.0"_s));
+    QVERIFY(confirm->safeModeBox()->isChecked());
+    QVERIFY(!confirm->deleteButton()->isEnabled()); // "Orders image" has no delete-me
+    QVERIFY(confirm->safeModeLabel()->text().contains(u"delete-me"_s));
+    confirm->safeModeBox()->setChecked(false);
+    QVERIFY(confirm->deleteButton()->isEnabled());
+    QSignalSpy deleted(&view, &gui::DefinitionsView::dockerDefinitionDeleted);
+    QTest::mouseClick(confirm->deleteButton(), Qt::LeftButton);
+    QVERIFY(deleted.wait(10000));
+    QVERIFY(!m_f->server().context().store.customConnectors.find(id));
+    QVERIFY(!view.model()->containsId(id));
+    QVERIFY(view.showsPlaceholder());
+    QVERIFY(!view.dockerUpdateAction()->isEnabled());
+}
+
+void tst_DefinitionsView::dockerOnAServerWithoutIt()
+{
+    // Public definitions routes missing (an older OSS): YAML definitions are listed, and one
+    // line says why Docker ones are not.
+    api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
+    QString publicRoot = m_f->server().publicApiRoot().toString();
+    publicRoot.replace(u"/v1"_s, u"/v0-without-definitions"_s);
+    const auto roots = api::ApiRoots::make(publicRoot, m_f->server().configApiRoot().toString());
+    QVERIFY(roots);
+    api::ApiClient oldServer(*roots, api::Credentials::bearer(m_f->token()));
+    api::DockerDefinitionService docker(&oldServer, m_f->workspaceId(), domain::ActorKind::Source);
+    gui::DefinitionsView view(&service, manifest::ManifestValidator());
+    view.setDockerDefinitionService(&docker);
+    view.resize(1000, 600);
+    view.show();
+    QSignalSpy refreshed(&view, &gui::DefinitionsView::refreshed);
+    QSignalSpy unsupported(&view, &gui::DefinitionsView::dockerListFailed);
+    view.refresh();
+    QVERIFY(unsupported.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QVERIFY(view.dockerStatusLabel()->isVisible());
+    const QString text = view.dockerStatusLabel()->text();
+    QVERIFY2(text.contains(u"does not offer custom Docker definitions"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u'{'), qPrintable(text)); // a sentence, not a response dump
+    QCOMPARE(view.model()->dockerCount(), 0);
+    QCOMPARE(view.model()->rowCount(), int(serverList().size()));
+    (void)view.grab().save(u"/tmp/definitions-docker-unsupported.png"_s);
 }
 
 QTEST_MAIN(tst_DefinitionsView)

@@ -25,9 +25,12 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QListWidget>
 #include <QPushButton>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,9 +94,13 @@ private Q_SLOTS:
     void testingValuesEditorMasksAndValidates();
     void publishSendsTheFormsTestingValues();
     void testingValuesDraftSurvivesACrash();
+    void preValidationRunsOffTheGuiThread();
+    void asyncPreValidationStillBlocksAnInvalidManifest();
 
 private:
     int serverCount();
+    std::shared_ptr<const manifest::DeclarativeSchema> realSchema();
+    std::shared_ptr<const manifest::DeclarativeSchema> m_schema;
     std::unique_ptr<test::SandboxFixture> m_f;
     std::unique_ptr<api::ApiClient> m_client;
     QTemporaryDir m_drafts;
@@ -343,6 +350,123 @@ void tst_PublishDialog::testingValuesDraftSurvivesACrash()
     QCOMPARE(m_f->server().context().store.declarativeDefinitions.find(id)->testingValues,
              (QJsonObject{{u"api_key"_s, u"typed-again"_s}, {u"region"_s, u"ap-south"_s}, {u"days"_s, 9}}));
     QVERIFY(!QFile::exists(draftPath)); // published: the draft is gone
+}
+
+std::shared_ptr<const manifest::DeclarativeSchema> tst_PublishDialog::realSchema()
+{
+    const QString path = QStringLiteral(AIRDESK_SHARED_DIR "/airbyte/declarative_component_schema.yaml");
+    if (!m_schema && QFile::exists(path)) {
+        QString error;
+        m_schema = manifest::DeclarativeSchema::fromFile(path, &error);
+        if (!m_schema)
+            qWarning("%s", qPrintable(error));
+    }
+    return m_schema;
+}
+
+void tst_PublishDialog::preValidationRunsOffTheGuiThread()
+{
+    const QString path = QStringLiteral(AIRDESK_SHARED_DIR "/connectors/manifests/source-appfigures.yaml");
+    const auto schema = realSchema();
+    if (!schema || !QFile::exists(path))
+        QSKIP("The declarative component schema or the largest real manifest (source-appfigures) is not in "
+              "../shared; skipping the responsiveness check.");
+    manifest::YamlError yamlError;
+    const auto json = manifest::YamlToJson::parseFile(path, &yamlError);
+    QVERIFY2(json && json->isObject(), qPrintable(yamlError.toString()));
+    api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
+    service.setManifestSchema(schema);
+    // The editor's last result is not trusted: Publish validates what it sends.
+    gui::PublishDialog dialog(&service, json->toObject(), manifest::ManifestValidation{});
+    dialog.setDraftDirectory(m_drafts.path());
+    dialog.nameField()->setText(u"Appfigures (large)"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.publishButton()->isEnabled());
+    QVERIFY(dialog.busyIndicator()->isHidden());
+    const int before = serverCount();
+
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    QSignalSpy validated(&dialog, &gui::PublishDialog::validated);
+    QSignalSpy published(&dialog, &gui::PublishDialog::published);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
+    const qint64 clickMs = clock.elapsed();
+    // The click returned with the validation still running: busy, Publish disabled, nothing sent.
+    QVERIFY(dialog.isValidating());
+    QVERIFY(validated.isEmpty());
+    QVERIFY(!dialog.busyIndicator()->isHidden());
+    QVERIFY(!dialog.publishButton()->isEnabled());
+    QVERIFY(dialog.messageLabel()->text().startsWith(u"Validating"_s));
+    (void)dialog.grab().save(u"/tmp/publish-dialog-validating.png"_s);
+    ticker.start();
+    QVERIFY(validated.wait(20000));
+    const qint64 validatedMs = clock.elapsed();
+    ticker.stop();
+    QVERIFY2(validated.first().first().toBool(), qPrintable(dialog.problemsList()->count() > 0
+                                                                 ? dialog.problemsList()->item(0)->text()
+                                                                 : QString()));
+    // The event loop kept running meanwhile (a frozen window would not tick at all).
+    QVERIFY2(ticks >= 2, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(validatedMs)));
+    qInfo("publish click returned after %lld ms; validation result after %lld ms; %d timer ticks meanwhile",
+          clickMs, validatedMs, ticks);
+    QVERIFY(published.wait(20000));
+    QVERIFY(dialog.busyIndicator()->isHidden());
+    QCOMPARE(serverCount(), before + 1);
+}
+
+void tst_PublishDialog::asyncPreValidationStillBlocksAnInvalidManifest()
+{
+    const auto schema = realSchema();
+    if (!schema)
+        QSKIP("The declarative component schema is not in ../shared/airbyte; a schema-only error needs it.");
+    // Structurally fine (the server's own needs hold) but not a manifest the CDK accepts.
+    QJsonObject broken = templateManifest();
+    QJsonArray streams = broken.value(u"streams"_s).toArray();
+    QJsonObject stream = streams.first().toObject();
+    QJsonObject retriever = stream.value(u"retriever"_s).toObject();
+    QJsonObject requester = retriever.value(u"requester"_s).toObject();
+    requester.insert(u"http_method"_s, u"FETCH"_s);
+    retriever.insert(u"requester"_s, requester);
+    stream.insert(u"retriever"_s, retriever);
+    streams.replace(0, stream);
+    broken.insert(u"streams"_s, streams);
+    QVERIFY(!api::DeclarativeDefinitionService::validateManifest(broken).isError());
+
+    api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
+    service.setManifestSchema(schema);
+    gui::PublishDialog dialog(&service, broken, manifest::ManifestValidation{}); // a stale "no problems"
+    dialog.setDraftDirectory(m_drafts.path());
+    dialog.nameField()->setText(u"Fetch method"_s);
+    QVERIFY(dialog.publishButton()->isEnabled());
+    QCOMPARE(dialog.problemsList()->count(), 0);
+    const int before = serverCount();
+    QSignalSpy validated(&dialog, &gui::PublishDialog::validated);
+    QSignalSpy failed(&dialog, &gui::PublishDialog::publishFailed);
+    dialog.publish();
+    QVERIFY(dialog.isValidating());
+    QVERIFY(validated.wait(20000));
+    QCOMPARE(validated.first().first().toBool(), false);
+    QVERIFY(dialog.problemsList()->count() > 0);
+    QVERIFY(!dialog.problemsList()->isHidden());
+    QStringList problems;
+    for (int i = 0; i < dialog.problemsList()->count(); ++i)
+        problems.append(dialog.problemsList()->item(i)->text());
+    QVERIFY2(problems.join(u'\n').contains(u"http_method"_s), qPrintable(problems.join(u'\n')));
+    QVERIFY(!dialog.publishButton()->isEnabled());
+    QVERIFY(dialog.busyIndicator()->isHidden());
+    QVERIFY2(dialog.messageLabel()->text().contains(u"pre-validation"_s), qPrintable(dialog.messageLabel()->text()));
+    QTest::qWait(100);
+    QCOMPARE(serverCount(), before); // nothing sent
+    QVERIFY(failed.isEmpty());
+    dialog.resize(600, 560);
+    dialog.show();
+    QTest::qWait(50);
+    (void)dialog.grab().save(u"/tmp/publish-dialog-invalid.png"_s);
 }
 
 QTEST_MAIN(tst_PublishDialog)

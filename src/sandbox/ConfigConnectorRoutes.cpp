@@ -28,17 +28,19 @@ QJsonObject synchronousJob(const SandboxContext &ctx, const QString &configType,
             {u"endedAt"_s, now}, {u"succeeded"_s, succeeded}};
 }
 
-QJsonObject definitionRead(const SandboxContext &ctx, const ConnectorDefinition &d)
+QJsonObject definitionRead(const SandboxContext &ctx, const ConnectorDefinition &d, bool custom = false)
 {
     const bool source = d.kind == ConnectorKind::Source;
     QJsonObject o{{source ? u"sourceDefinitionId"_s : u"destinationDefinitionId"_s, d.id},
                   {u"name"_s, d.name},
                   {u"dockerRepository"_s, d.dockerRepository},
                   {u"dockerImageTag"_s, d.dockerImageTag},
-                  {u"icon"_s, QString(ctx.serverBase + u"/icons/"_s + d.id + u".svg"_s)},
                   {u"protocolVersion"_s, u"0.2.0"_s},
-                  {u"custom"_s, false},
+                  {u"custom"_s, custom},
                   {u"enterprise"_s, false}};
+    // A custom definition has no icon URL of the registry's.
+    if (!custom)
+        o.insert(u"icon"_s, QString(ctx.serverBase + u"/icons/"_s + d.id + u".svg"_s));
     if (!d.documentationUrl.isEmpty())
         o.insert(u"documentationUrl"_s, d.documentationUrl);
     if (!d.supportLevel.isEmpty())
@@ -171,6 +173,17 @@ SandboxResponse listDefinitions(SandboxContext &ctx, ConnectorKind kind, const S
     for (const ConnectorDefinition &d : ctx.catalog.definitions())
         if (d.kind == kind)
             rows.append(definitionRead(ctx, d));
+    // The workspace's own definitions are listed too, marked custom: Docker images registered
+    // through the API and (sources only) the published custom YAML definitions, which the real
+    // server keeps as definitions of the airbyte/source-declarative-manifest image.
+    for (const CustomConnectorRecord *custom : ctx.store.customConnectors.ordered())
+        if (custom->workspaceId == workspaceId && custom->definition.kind == kind)
+            rows.append(definitionRead(ctx, custom->definition, true));
+    if (kind == ConnectorKind::Source)
+        for (const DeclarativeDefinitionRecord *declarative : ctx.store.declarativeDefinitions.ordered())
+            if (declarative->workspaceId == workspaceId)
+                if (const auto d = RouteHelpers::resolveDefinition(ctx, declarative->id))
+                    rows.append(definitionRead(ctx, *d, true));
     const QString key = kind == ConnectorKind::Source ? u"sourceDefinitions"_s : u"destinationDefinitions"_s;
     return SandboxResponse::json(200, QJsonObject{{key, rows}});
 }

@@ -1,4 +1,5 @@
-// Public API: custom declarative (YAML) source definitions, and the connector definitions lists.
+// Public API: custom declarative (YAML) source definitions, and the connector definitions lists
+// with their items (read any visible one; update and delete a custom Docker one).
 #include "Problems.h"
 #include "RouteHelpers.h"
 #include "Router.h"
@@ -119,6 +120,72 @@ SandboxResponse createDockerDefinition(SandboxContext &ctx, const SandboxRequest
     return SandboxResponse::json(200, definitionRow(record.definition));
 }
 
+/// A definition of that kind the workspace sees through /definitions/sources|destinations/{id}:
+/// the catalog's or one of the workspace's custom Docker images. Declarative definitions are
+/// not found here, as on the real server (they have their own routes).
+struct VisibleDefinition
+{
+    const ConnectorDefinition *builtIn = nullptr;
+    CustomConnectorRecord *custom = nullptr;
+    bool found() const { return builtIn || custom; }
+    const ConnectorDefinition &definition() const { return custom ? custom->definition : *builtIn; }
+};
+
+VisibleDefinition findVisible(SandboxContext &ctx, ConnectorKind kind, const SandboxRequest &r)
+{
+    VisibleDefinition v;
+    const QString &id = r.params.at(1);
+    if (const ConnectorDefinition *d = ctx.catalog.find(id); d && d->kind == kind)
+        v.builtIn = d;
+    else if (CustomConnectorRecord *c = ctx.store.customConnectors.find(id);
+             c && c->workspaceId == r.params.at(0) && c->definition.kind == kind)
+        v.custom = c;
+    return v;
+}
+
+/// The sandbox's caller is a workspace editor, not an instance admin: the real server lets only
+/// instance admins change or delete a built-in (non-custom) definition.
+SandboxResponse builtInRefused(const VisibleDefinition &v)
+{
+    return Problems::forbidden(u"Only an instance admin can change the built-in definition "_s + v.builtIn->name + u'.');
+}
+
+SandboxResponse updateDockerDefinition(SandboxContext &ctx, ConnectorKind kind, const SandboxRequest &r)
+{
+    if (!ctx.store.workspaces.find(r.params.at(0)))
+        return Problems::notFound(u"workspace"_s, r.params.at(0));
+    const VisibleDefinition v = findVisible(ctx, kind, r);
+    if (!v.found())
+        return Problems::notFound(u"definition"_s, r.params.at(1));
+    SandboxResponse error;
+    const auto body = RouteHelpers::objectBody(r, &error);
+    if (!body)
+        return error;
+    // UpdateDefinitionRequest: name and dockerImageTag are both required.
+    for (const QString &key : {u"name"_s, u"dockerImageTag"_s})
+        if (body->value(key).toString().trimmed().isEmpty())
+            return Problems::badRequest(key + u" is required."_s);
+    if (!v.custom)
+        return builtInRefused(v);
+    v.custom->definition.name = body->value(u"name"_s).toString().trimmed();
+    v.custom->definition.dockerImageTag = body->value(u"dockerImageTag"_s).toString().trimmed();
+    return SandboxResponse::json(200, definitionRow(v.custom->definition));
+}
+
+SandboxResponse deleteDockerDefinition(SandboxContext &ctx, ConnectorKind kind, const SandboxRequest &r)
+{
+    if (!ctx.store.workspaces.find(r.params.at(0)))
+        return Problems::notFound(u"workspace"_s, r.params.at(0));
+    const VisibleDefinition v = findVisible(ctx, kind, r);
+    if (!v.found())
+        return Problems::notFound(u"definition"_s, r.params.at(1));
+    if (!v.custom)
+        return builtInRefused(v);
+    const QJsonObject deleted = definitionRow(v.custom->definition);
+    ctx.store.customConnectors.remove(r.params.at(1));
+    return SandboxResponse::json(200, deleted); // 200 with the deleted definition, as the real server
+}
+
 } // namespace
 
 void registerDefinitionRoutes(Router &router, SandboxContext &ctx)
@@ -175,6 +242,20 @@ void registerDefinitionRoutes(Router &router, SandboxContext &ctx)
         });
         router.add(ApiKind::Public, "POST", collection, [&ctx, kind](const SandboxRequest &r) {
             return createDockerDefinition(ctx, r, kind);
+        });
+        const QString item = collection + u"/{definitionId}"_s;
+        router.add(ApiKind::Public, "GET", item, [&ctx, kind](const SandboxRequest &r) {
+            if (!ctx.store.workspaces.find(r.params.at(0)))
+                return Problems::notFound(u"workspace"_s, r.params.at(0));
+            const VisibleDefinition v = findVisible(ctx, kind, r);
+            return v.found() ? SandboxResponse::json(200, definitionRow(v.definition()))
+                             : Problems::notFound(u"definition"_s, r.params.at(1));
+        });
+        router.add(ApiKind::Public, "PUT", item, [&ctx, kind](const SandboxRequest &r) {
+            return updateDockerDefinition(ctx, kind, r);
+        });
+        router.add(ApiKind::Public, "DELETE", item, [&ctx, kind](const SandboxRequest &r) {
+            return deleteDockerDefinition(ctx, kind, r);
         });
     }
 }

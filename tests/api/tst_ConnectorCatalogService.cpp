@@ -70,13 +70,23 @@ void tst_ConnectorCatalogService::sourceDefinitionsFromConfigApi()
     const auto r =
         await<Definitions>([&](const QObject *c, auto cb) { service.definitions(ActorKind::Source, c, cb); });
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
-    QCOMPARE(r.value.size(), 7);
+    // The 7 built-in sources plus the demo workspace's custom YAML definition, which the real
+    // server lists here too (custom, the declarative-manifest image, no registry icon).
+    QCOMPARE(r.value.size(), 8);
     QVERIFY(ids(r.value).contains(FakerId));
+    int custom = 0;
     for (const auto &d : r.value) {
         QCOMPARE(d.kind, ActorKind::Source);
         QCOMPARE(d.idKey, u"sourceDefinitionId"_s);
-        QVERIFY(!d.iconUrl.isEmpty()); // only the Config API gives icons
+        if (d.custom) {
+            ++custom;
+            QCOMPARE(d.dockerRepository, u"airbyte/source-declarative-manifest"_s);
+            QVERIFY(d.iconUrl.isEmpty());
+        } else {
+            QVERIFY(!d.iconUrl.isEmpty()); // only the Config API gives icons
+        }
     }
+    QCOMPARE(custom, 1);
     QCOMPARE(client->requestsSent(), 1);
 }
 
@@ -106,7 +116,12 @@ void tst_ConnectorCatalogService::fallsBackToPublicListWhenConfigApiIsUnreachabl
         const auto fallback =
             await<Definitions>([&](const QObject *c, auto cb) { deadService.definitions(kind, c, cb); });
         QVERIFY2(!fallback.error.isError(), qPrintable(fallback.error.message()));
-        QCOMPARE(ids(fallback.value), ids(config.value)); // the same connectors, from the public list
+        // The same connectors from the public list, except custom YAML ones, which it leaves out.
+        QSet<QString> expected;
+        for (const auto &d : config.value)
+            if (d.dockerRepository != u"airbyte/source-declarative-manifest"_s)
+                expected.insert(d.id);
+        QCOMPARE(ids(fallback.value), expected);
         for (const auto &d : fallback.value) {
             QCOMPARE(d.kind, kind);
             QCOMPARE(d.idKey, u"id"_s);

@@ -1,10 +1,17 @@
 // DockerDefinitionService against the sandbox: bad input is refused before anything is sent,
-// with a message naming the field; a valid image is registered and listed.
+// with a message naming the field; a valid image is registered and listed; listCustom keeps
+// only the workspace's custom Docker definitions (not the built-in ones, not the YAML ones);
+// the tag is updated and the definition deleted (safe mode keeps ordinary names); a server
+// without these routes, or Airbyte Cloud's refusal, becomes "Not supported by this server".
 #include "api/services/DockerDefinitionService.h"
+
+#include "api/ApiRoots.h"
+#include "api/Credentials.h"
 
 #include "ApiTestUtil.h"
 #include "ServiceTestUtil.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
@@ -22,6 +29,11 @@ private Q_SLOTS:
     void validate();
     void createAndList();
     void invalidSendsNothing();
+    void listCustomKeepsOnlyCustomDocker();
+    void updateAndDelete();
+    void explainUnsupported_data();
+    void explainUnsupported();
+    void serverWithoutTheRoutes();
 
 private:
     std::unique_ptr<test::SandboxFixture> m_f;
@@ -98,6 +110,160 @@ void tst_DockerDefinitionService::invalidSendsNothing()
     QVERIFY(refused.error.isError());
     QCOMPARE(refused.error.kind, api::ApiError::Kind::InvalidRequest);
     QCOMPARE(m_f->server().context().store.customConnectors.ordered().size(), before);
+}
+
+void tst_DockerDefinitionService::listCustomKeepsOnlyCustomDocker()
+{
+    test::SandboxFixture fresh({u"--seed"_s, u"empty"_s});
+    QVERIFY2(fresh.isRunning(), qPrintable(fresh.startError()));
+    auto client = test::makeClient(fresh);
+    api::DockerDefinitionService service(client.get(), fresh.workspaceId(), domain::ActorKind::Source);
+    QObject context;
+    const auto none = test::await<QList<domain::DockerDefinition>>([&](auto cb) { service.listCustom(&context, cb); });
+    QVERIFY2(!none.error.isError(), qPrintable(none.error.message()));
+    QCOMPARE(none.value.size(), 0); // the built-in definitions are not custom
+    const auto all = test::await<QList<domain::DockerDefinition>>([&](auto cb) { service.list(&context, cb); });
+    QVERIFY(all.value.size() > 0);
+
+    const auto created = test::await<domain::DockerDefinition>([&](auto cb) {
+        service.create({{}, u"Orders"_s, u"acme/source-orders"_s, u"1.0.0"_s, {}}, &context, cb);
+    });
+    QVERIFY(!created.error.isError());
+    // A custom YAML definition is custom too, but not a Docker one.
+    const QJsonObject spec{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
+    const test::HttpReply yaml = fresh.call(
+        "POST", u"/workspaces/%1/definitions/declarative_sources"_s.arg(fresh.workspaceId()),
+        {{u"workspaceId"_s, fresh.workspaceId()},
+         {u"name"_s, u"YAML"_s},
+         {u"manifest"_s, QJsonObject{{u"version"_s, u"6.0.0"_s}, {u"type"_s, u"DeclarativeSource"_s},
+                                     {u"streams"_s, QJsonArray()},
+                                     {u"spec"_s, QJsonObject{{u"connection_specification"_s, spec}}}}}});
+    QCOMPARE(yaml.status, 200);
+
+    const auto custom = test::await<QList<domain::DockerDefinition>>([&](auto cb) { service.listCustom(&context, cb); });
+    QVERIFY2(!custom.error.isError(), qPrintable(custom.error.message()));
+    QCOMPARE(custom.value.size(), 1);
+    QCOMPARE(custom.value.first().id, created.value.id);
+    QCOMPARE(custom.value.first().dockerRepository, u"acme/source-orders"_s);
+    QCOMPARE(custom.value.first().dockerImageTag, u"1.0.0"_s);
+    // Destinations have their own list.
+    api::DockerDefinitionService destinations(client.get(), fresh.workspaceId(), domain::ActorKind::Destination);
+    const auto noDestinations =
+        test::await<QList<domain::DockerDefinition>>([&](auto cb) { destinations.listCustom(&context, cb); });
+    QVERIFY2(!noDestinations.error.isError(), qPrintable(noDestinations.error.message()));
+    QCOMPARE(noDestinations.value.size(), 0);
+}
+
+void tst_DockerDefinitionService::updateAndDelete()
+{
+    api::DockerDefinitionService service(m_client.get(), m_f->workspaceId(), domain::ActorKind::Source);
+    QObject context;
+    const auto created = test::await<domain::DockerDefinition>([&](auto cb) {
+        service.create({{}, u"Tagged"_s, u"acme/source-tagged"_s, u"1.0.0"_s, {}}, &context, cb);
+    });
+    QVERIFY(!created.error.isError());
+    const QString id = created.value.id;
+
+    const auto badTag = test::await<domain::DockerDefinition>(
+        [&](auto cb) { service.update(id, u"Tagged"_s, u"-bad"_s, &context, cb); });
+    QVERIFY(badTag.error.isError());
+    QVERIFY2(badTag.error.detail.contains(u"-bad"_s), qPrintable(badTag.error.detail));
+    QCOMPARE(m_f->server().context().store.customConnectors.find(id)->definition.dockerImageTag, u"1.0.0"_s);
+
+    const auto updated = test::await<domain::DockerDefinition>(
+        [&](auto cb) { service.update(id, u"Tagged delete-me"_s, u"1.1.0"_s, &context, cb); });
+    QVERIFY2(!updated.error.isError(), qPrintable(updated.error.message()));
+    QCOMPARE(updated.value.dockerImageTag, u"1.1.0"_s);
+    QCOMPARE(updated.value.name, u"Tagged delete-me"_s);
+    QCOMPARE(m_f->server().context().store.customConnectors.find(id)->definition.dockerImageTag, u"1.1.0"_s);
+
+    // Safe mode refuses an ordinary name without sending anything.
+    const auto kept = test::await<bool>([&](auto cb) {
+        service.remove(id, u"Tagged"_s, true, &context, [cb](const api::ApiError &e) { cb(true, e); });
+    });
+    QVERIFY(kept.error.isError());
+    QVERIFY(m_f->server().context().store.customConnectors.find(id));
+    const auto removed = test::await<bool>([&](auto cb) {
+        service.remove(id, u"Tagged delete-me"_s, true, &context, [cb](const api::ApiError &e) { cb(true, e); });
+    });
+    QVERIFY2(!removed.error.isError(), qPrintable(removed.error.message()));
+    QVERIFY(!m_f->server().context().store.customConnectors.find(id));
+    // Gone: an item 404 is "not found", not "not supported".
+    const auto again = test::await<bool>([&](auto cb) {
+        service.remove(id, u"Tagged delete-me"_s, false, &context, [cb](const api::ApiError &e) { cb(true, e); });
+    });
+    QCOMPARE(again.error.httpStatus, 404);
+    QVERIFY(again.error.title != u"Not supported by this server"_s);
+}
+
+void tst_DockerDefinitionService::explainUnsupported_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<bool>("collection");
+    QTest::addColumn<bool>("unsupported");
+    QTest::newRow("cloud refuses") << 400
+                                   << u"Non-declarative definitions cannot be created or updated in Airbyte Cloud."_s
+                                   << false << true;
+    QTest::newRow("other 400") << 400 << u"name is required."_s << true << false;
+    QTest::newRow("no route 405") << 405 << QString() << false << true;
+    QTest::newRow("not implemented") << 501 << QString() << true << true;
+    QTest::newRow("collection 404") << 404 << QString() << true << true;
+    QTest::newRow("item 404 is not found") << 404 << QString() << false << false;
+    QTest::newRow("server error") << 500 << QString() << true << false;
+}
+
+void tst_DockerDefinitionService::explainUnsupported()
+{
+    QFETCH(int, status);
+    QFETCH(QString, detail);
+    QFETCH(bool, collection);
+    QFETCH(bool, unsupported);
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::Server;
+    error.httpStatus = status;
+    error.title = u"Original"_s;
+    error.detail = detail;
+    const api::ApiError shown = api::DockerDefinitionService::explainUnsupported(error, u"PUT"_s, collection);
+    QCOMPARE(shown.title == u"Not supported by this server"_s, unsupported);
+    QCOMPARE(shown.httpStatus, status);
+    if (unsupported && !detail.isEmpty())
+        QVERIFY2(shown.detail.contains(detail), qPrintable(shown.detail)); // what the server said is kept
+    if (!unsupported)
+        QCOMPARE(shown.title, u"Original"_s);
+}
+
+void tst_DockerDefinitionService::serverWithoutTheRoutes()
+{
+    // A server whose public API has no definitions routes (an older OSS): every path 404s.
+    QString publicRoot = m_f->server().publicApiRoot().toString();
+    publicRoot.replace(u"/v1"_s, u"/v0-without-definitions"_s);
+    const auto roots = api::ApiRoots::make(publicRoot, m_f->server().configApiRoot().toString());
+    QVERIFY(roots);
+    api::ApiClient client(*roots, api::Credentials::bearer(m_f->token()));
+    api::DockerDefinitionService service(&client, m_f->workspaceId(), domain::ActorKind::Source);
+    QObject context;
+    const auto listed = test::await<QList<domain::DockerDefinition>>([&](auto cb) { service.listCustom(&context, cb); });
+    QVERIFY(listed.error.isError());
+    QCOMPARE(listed.error.title, u"Not supported by this server"_s);
+    QVERIFY2(listed.error.detail.contains(u"does not offer custom Docker definitions"_s),
+             qPrintable(listed.error.detail));
+    const auto created = test::await<domain::DockerDefinition>([&](auto cb) {
+        service.create({{}, u"Orders"_s, u"acme/source-orders"_s, u"1"_s, {}}, &context, cb);
+    });
+    QCOMPARE(created.error.title, u"Not supported by this server"_s);
+
+    // Public routes there, but no Config API list_for_workspace to tell custom ones apart.
+    QString configRoot = m_f->server().configApiRoot().toString();
+    configRoot.replace(u"/v1"_s, u"/v0-without-config"_s);
+    const auto noConfig = api::ApiRoots::make(m_f->server().publicApiRoot().toString(), configRoot);
+    QVERIFY(noConfig);
+    api::ApiClient configless(*noConfig, api::Credentials::bearer(m_f->token()));
+    api::DockerDefinitionService partial(&configless, m_f->workspaceId(), domain::ActorKind::Source);
+    const auto unflagged = test::await<QList<domain::DockerDefinition>>([&](auto cb) { partial.listCustom(&context, cb); });
+    QVERIFY(unflagged.error.isError());
+    QCOMPARE(unflagged.error.title, u"Not supported by this server"_s);
+    QVERIFY2(unflagged.error.detail.contains(u"list_for_workspace"_s), qPrintable(unflagged.error.detail));
 }
 
 QTEST_GUILESS_MAIN(tst_DockerDefinitionService)

@@ -1,7 +1,10 @@
 // DefinitionsView against the sandbox, offscreen: lists the workspace's custom definitions
 // (name, id, version) and opens the chosen one's manifest in the editor as YAML; the toolbar's
 // whole path: new from the template, publish with testing values, update (new version), open
-// in the Connector Builder, deploy a source, delete with the confirmation.
+// in the Connector Builder, deploy a source, delete with the confirmation; custom Docker
+// definitions listed beside them (kind, repository:tag), their tag updated and deleted, and a
+// clear line where the server has no Docker definitions.
+#include "gui/common/DraftStore.h"
 #include "gui/definitions/DefinitionsView.h"
 #include "gui/definitions/DeleteDefinitionDialog.h"
 #include "gui/definitions/DeploySourceDialog.h"
@@ -10,11 +13,16 @@
 #include "gui/definitions/PublishDialog.h"
 #include "gui/definitions/Scintilla.h"
 #include "gui/definitions/TestingValuesEditor.h"
+#include "gui/forms/NumberField.h"
+#include "gui/forms/SecretField.h"
+#include "gui/forms/SpecForm.h"
 
 #include "ApiTestUtil.h"
 #include "ServiceTestUtil.h"
 
 #include "api/services/DeclarativeDefinitionService.h"
+#include "api/ApiRoots.h"
+#include "api/Credentials.h"
 #include "api/services/DockerDefinitionService.h"
 #include "core/manifest/YamlToJson.h"
 #include "models/DefinitionTableModel.h"
@@ -26,7 +34,6 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -59,6 +66,7 @@ private Q_SLOTS:
     void openFileAsNewDefinition();
     void serverErrorSelectsTheLine();
     void dockerDefinition();
+    void dockerOnAServerWithoutIt();
 
 private:
     QList<domain::DeclarativeDefinition> serverList();
@@ -186,6 +194,8 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
 {
     api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
     gui::DefinitionsView view(&service, manifest::ManifestValidator());
+    QTemporaryDir drafts;
+    view.setDraftDirectory(drafts.path());
     QUrl openedUrl;
     view.setUrlOpener([&openedUrl](const QUrl &url) { openedUrl = url; });
     view.resize(1100, 780);
@@ -198,6 +208,13 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QVERIFY(!gui::DefinitionsView::templateText().isEmpty());
     QVERIFY(view.publishAction()->isEnabled());
     QVERIFY(!view.updateAction()->isEnabled());
+    // Two more properties in the spec, so the testing values form has more than the secret.
+    QByteArray withRegion = view.editor()->text();
+    QVERIFY(withRegion.contains("        airbyte_secret: true\n"));
+    withRegion.replace("        airbyte_secret: true\n", "        airbyte_secret: true\n"
+                                                          "      region:\n        type: string\n"
+                                                          "      days:\n        type: integer\n");
+    view.editor()->setText(withRegion);
 
     // Publish with testing values.
     view.publishAction()->trigger();
@@ -210,15 +227,31 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QVERIFY(dialog->publishButton()->isEnabled());
     dialog->testingValuesGroup()->setChecked(true);
     // The template's spec requires api_key: without it the values are not valid.
-    QVERIFY(!dialog->testingValuesEditor()->isValid());
+    gui::TestingValuesEditor *values = dialog->testingValuesEditor();
+    QVERIFY(values->hasForm());
+    QVERIFY(!values->isValid());
     QVERIFY(!dialog->publishButton()->isEnabled());
-    dialog->testingValuesEditor()->textEdit()->setPlainText(u"api_key: secret-123\n"_s);
-    QVERIFY(dialog->testingValuesEditor()->isValid());
+    auto *secret = qobject_cast<gui::SecretField *>(values->form()->field(u"$.api_key"_s));
+    QVERIFY(secret);
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(secret->lineEdit(), u"secret-123"_s);
+    QLineEdit *region = values->form()->field(u"$.region"_s)->findChild<QLineEdit *>();
+    QVERIFY(region);
+    QTest::keyClicks(region, u"eu-west"_s);
+    auto *days = qobject_cast<gui::NumberField *>(values->form()->field(u"$.days"_s));
+    QVERIFY(days);
+    QTest::keyClicks(days->lineEdit(), u"30"_s);
+    QTRY_VERIFY(values->isValid());
     QVERIFY(dialog->publishButton()->isEnabled());
     (void)dialog->grab().save(u"/tmp/definitions-publish-dialog.png"_s);
+    // The testing values (not the secret) are kept as a draft until published.
+    const QString draftPath = gui::DraftStore(drafts.path()).path(gui::PublishDialog::draftKey());
+    values->writeDraft();
+    QVERIFY(QFile::exists(draftPath));
     QSignalSpy published(&view, &gui::DefinitionsView::published);
     QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QVERIFY(published.wait(10000));
+    QVERIFY(!QFile::exists(draftPath));
     const QString id = published.first().first().toString();
     QVERIFY(!view.isNewDefinition());
     QCOMPARE(view.current().id, id);
@@ -231,7 +264,9 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QCOMPARE(it->version, 1);
     const sandbox::DeclarativeDefinitionRecord *record = m_f->server().context().store.declarativeDefinitions.find(id);
     QVERIFY(record);
-    QCOMPARE(record->testingValues.value(u"api_key"_s).toString(), u"secret-123"_s);
+    // Stored through the builder project's testing values endpoint, exactly as typed.
+    QCOMPARE(record->testingValues,
+             (QJsonObject{{u"api_key"_s, u"secret-123"_s}, {u"region"_s, u"eu-west"_s}, {u"days"_s, 30}}));
     QTRY_VERIFY_WITH_TIMEOUT(view.model()->containsId(id), 10000);
 
     // Edit and update: a new version on the server, shown in the list.
@@ -266,8 +301,10 @@ void tst_DefinitionsView::newPublishUpdateDeployDelete()
     QVERIFY(deploy);
     deploy->nameField()->setText(u"Things from YAML"_s);
     QVERIFY(!deploy->deployButton()->isEnabled()); // api_key is required
-    deploy->configEditor()->textEdit()->setPlainText(u"api_key: k-1\n"_s);
-    QVERIFY(deploy->deployButton()->isEnabled());
+    auto *deployKey = qobject_cast<gui::SecretField *>(deploy->configEditor()->form()->field(u"$.api_key"_s));
+    QVERIFY(deployKey);
+    QTest::keyClicks(deployKey->lineEdit(), u"k-1"_s);
+    QTRY_VERIFY(deploy->deployButton()->isEnabled());
     QSignalSpy deployed(deploy, &gui::DeploySourceDialog::deployed);
     QTest::mouseClick(deploy->deployButton(), Qt::LeftButton);
     QVERIFY(deployed.wait(10000));
@@ -371,6 +408,109 @@ void tst_DefinitionsView::dockerDefinition()
     QVERIFY(record);
     QCOMPARE(record->definition.dockerRepository, u"acme/source-orders"_s);
     QCOMPARE(record->workspaceId, m_f->workspaceId());
+    const QString id = record->definition.id;
+
+    // Listed with the YAML ones: kind Docker, version repository:tag; built-in definitions not.
+    QSignalSpy dockerListed(&view, &gui::DefinitionsView::dockerRefreshed);
+    QSignalSpy refreshed(&view, &gui::DefinitionsView::refreshed);
+    view.refresh();
+    QVERIFY(dockerListed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QCOMPARE(dockerListed.first().first().toInt(), 1);
+    QCOMPARE(view.model()->dockerCount(), 1);
+    QCOMPARE(view.model()->rowCount(), int(serverList().size()) + 1);
+    const int row = view.model()->indexOfId(id);
+    QVERIFY(row >= 0);
+    QVERIFY(view.model()->isDocker(row));
+    QCOMPARE(view.model()->index(row, models::DefinitionTableModel::Kind).data().toString(), u"Docker"_s);
+    QCOMPARE(view.model()->index(row, models::DefinitionTableModel::Version).data().toString(),
+             u"acme/source-orders:1.0.0"_s);
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        if (r != row)
+            QCOMPARE(view.model()->index(r, models::DefinitionTableModel::Kind).data().toString(), u"YAML"_s);
+    QVERIFY(view.dockerStatusLabel()->isHidden());
+
+    // Chosen: its image instead of a manifest; tag update and delete offered, YAML-only actions not.
+    view.resize(1000, 700);
+    view.show();
+    view.table()->selectRow(row);
+    QTRY_VERIFY(view.dockerInfoLabel()->isVisible());
+    QVERIFY(view.dockerInfoLabel()->text().contains(u"acme/source-orders:1.0.0"_s));
+    QCOMPARE(view.currentDocker().id, id);
+    QVERIFY(view.dockerUpdateAction()->isEnabled());
+    QVERIFY(view.deleteAction()->isEnabled());
+    QVERIFY(!view.updateAction()->isEnabled());
+    QVERIFY(!view.deployAction()->isEnabled());
+    QVERIFY(!view.builderAction()->isEnabled());
+
+    view.dockerUpdateAction()->trigger();
+    gui::DockerDefinitionDialog *update = view.dockerDialog();
+    QVERIFY(update);
+    QVERIFY(update->isUpdate());
+    QVERIFY(update->repositoryField()->isReadOnly());
+    QCOMPARE(update->tagField()->text(), u"1.0.0"_s);
+    update->tagField()->setText(u"1.1.0"_s);
+    QVERIFY(update->createButton()->isEnabled());
+    update->show();
+    QTest::qWait(30);
+    (void)update->grab().save(u"/tmp/definitions-docker-update.png"_s);
+    QSignalSpy updated(&view, &gui::DefinitionsView::dockerDefinitionUpdated);
+    QTest::mouseClick(update->createButton(), Qt::LeftButton);
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(record->definition.dockerImageTag, u"1.1.0"_s);
+    QCOMPARE(view.model()->index(view.model()->indexOfId(id), models::DefinitionTableModel::Version).data().toString(),
+             u"acme/source-orders:1.1.0"_s);
+    QVERIFY(view.dockerInfoLabel()->text().contains(u"acme/source-orders:1.1.0"_s));
+    QTest::qWait(50);
+    (void)view.grab().save(u"/tmp/definitions-docker-row.png"_s);
+
+    // Delete: safe mode keeps an ordinary name, without it the definition goes.
+    view.deleteAction()->trigger();
+    gui::DeleteDefinitionDialog *confirm = view.deleteDialog();
+    QVERIFY(confirm);
+    QVERIFY2(confirm->textLabel()->text().contains(u"Docker"_s), qPrintable(confirm->textLabel()->text()));
+    QVERIFY(confirm->textLabel()->text().contains(u"acme/source-orders:1.1.0"_s));
+    QVERIFY(confirm->safeModeBox()->isChecked());
+    QVERIFY(!confirm->deleteButton()->isEnabled()); // "Orders image" has no delete-me
+    QVERIFY(confirm->safeModeLabel()->text().contains(u"delete-me"_s));
+    confirm->safeModeBox()->setChecked(false);
+    QVERIFY(confirm->deleteButton()->isEnabled());
+    QSignalSpy deleted(&view, &gui::DefinitionsView::dockerDefinitionDeleted);
+    QTest::mouseClick(confirm->deleteButton(), Qt::LeftButton);
+    QVERIFY(deleted.wait(10000));
+    QVERIFY(!m_f->server().context().store.customConnectors.find(id));
+    QVERIFY(!view.model()->containsId(id));
+    QVERIFY(view.showsPlaceholder());
+    QVERIFY(!view.dockerUpdateAction()->isEnabled());
+}
+
+void tst_DefinitionsView::dockerOnAServerWithoutIt()
+{
+    // Public definitions routes missing (an older OSS): YAML definitions are listed, and one
+    // line says why Docker ones are not.
+    api::DeclarativeDefinitionService service(m_client.get(), m_f->workspaceId());
+    QString publicRoot = m_f->server().publicApiRoot().toString();
+    publicRoot.replace(u"/v1"_s, u"/v0-without-definitions"_s);
+    const auto roots = api::ApiRoots::make(publicRoot, m_f->server().configApiRoot().toString());
+    QVERIFY(roots);
+    api::ApiClient oldServer(*roots, api::Credentials::bearer(m_f->token()));
+    api::DockerDefinitionService docker(&oldServer, m_f->workspaceId(), domain::ActorKind::Source);
+    gui::DefinitionsView view(&service, manifest::ManifestValidator());
+    view.setDockerDefinitionService(&docker);
+    view.resize(1000, 600);
+    view.show();
+    QSignalSpy refreshed(&view, &gui::DefinitionsView::refreshed);
+    QSignalSpy unsupported(&view, &gui::DefinitionsView::dockerListFailed);
+    view.refresh();
+    QVERIFY(unsupported.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QVERIFY(view.dockerStatusLabel()->isVisible());
+    const QString text = view.dockerStatusLabel()->text();
+    QVERIFY2(text.contains(u"does not offer custom Docker definitions"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u'{'), qPrintable(text)); // a sentence, not a response dump
+    QCOMPARE(view.model()->dockerCount(), 0);
+    QCOMPARE(view.model()->rowCount(), int(serverList().size()));
+    (void)view.grab().save(u"/tmp/definitions-docker-unsupported.png"_s);
 }
 
 QTEST_MAIN(tst_DefinitionsView)

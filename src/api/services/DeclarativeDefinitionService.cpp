@@ -185,7 +185,8 @@ void DeclarativeDefinitionService::publish(const QString &name, const QJsonObjec
         return;
     }
     if (options.preValidate) {
-        if (const ApiError invalid = checkManifest(manifest); invalid.isError()) {
+        const ApiError invalid = options.schemaValidated ? validateManifest(manifest) : checkManifest(manifest);
+        if (invalid.isError()) {
             qCInfo(lcDefinitions) << "not publishing" << trimmed << "-" << invalid.detail;
             failLater(context, std::move(callback), invalid);
             return;

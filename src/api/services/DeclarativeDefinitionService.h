@@ -33,6 +33,9 @@ public:
     {
         bool unique = true;       // refuse a name another definition of the workspace has
         bool preValidate = true;  // check the manifest here before sending anything
+        // The caller already ran the full validation (ManifestValidator with manifestSchema(),
+        // off the GUI thread): only the cheap structural checks run here.
+        bool schemaValidated = false;
         std::optional<QJsonObject> testingValues; // stored in the builder project after creation
     };
 
@@ -48,6 +51,7 @@ public:
     /// The declarative component schema publish and update also validate against (the CDK's
     /// full validation, core/manifest/ManifestValidator); without one, only the checks above.
     void setManifestSchema(std::shared_ptr<const manifest::DeclarativeSchema> schema);
+    std::shared_ptr<const manifest::DeclarativeSchema> manifestSchema() const { return m_schema; }
     /// validateManifest, then the full validation where a schema is set.
     ApiError checkManifest(const QJsonObject &manifest) const;
     /// The builder's spec for testing values, camelCase, from the manifest's snake_case `spec`:

@@ -8,6 +8,7 @@
 #include "gui/definitions/Scintilla.h"
 
 #include "api/services/DeclarativeDefinitionService.h"
+#include "api/services/DockerDefinitionService.h"
 #include "core/manifest/JsonToYaml.h"
 #include "core/manifest/ManifestErrorLocator.h"
 #include "core/manifest/YamlToJson.h"
@@ -51,11 +52,13 @@ DefinitionsView::DefinitionsView(api::DeclarativeDefinitionService *service, man
     , m_status(new QLabel(this))
     , m_editorStack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
+    , m_dockerInfo(new QLabel(this))
+    , m_dockerStatus(new QLabel(this))
     , m_editor(new ManifestEditor(std::move(validator), this))
     , m_urlOpener([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     m_table->setObjectName(u"definitionsTableView"_s);
-    m_table->setAccessibleName(tr("Custom YAML source definitions"));
+    m_table->setAccessibleName(tr("Custom source definitions"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -77,8 +80,19 @@ DefinitionsView::DefinitionsView(api::DeclarativeDefinitionService *service, man
                               "or Open file (%2).")
                                .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText),
                                     QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_dockerInfo->setObjectName(u"dockerInfoLabel"_s);
+    m_dockerInfo->setAlignment(Qt::AlignCenter);
+    m_dockerInfo->setWordWrap(true);
+    m_dockerInfo->setTextFormat(Qt::PlainText);
+    m_dockerInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dockerStatus->setObjectName(u"dockerStatusLabel"_s);
+    m_dockerStatus->setWordWrap(true);
+    m_dockerStatus->setTextFormat(Qt::PlainText);
+    m_dockerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dockerStatus->hide();
     m_editorStack->addWidget(m_placeholder);
     m_editorStack->addWidget(m_editor);
+    m_editorStack->addWidget(m_dockerInfo);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_toolBar, 1);
@@ -91,6 +105,7 @@ DefinitionsView::DefinitionsView(api::DeclarativeDefinitionService *service, man
     topLayout->addLayout(bar);
     topLayout->addWidget(m_table);
     topLayout->addWidget(m_status);
+    topLayout->addWidget(m_dockerStatus);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_editorStack);
@@ -101,7 +116,11 @@ DefinitionsView::DefinitionsView(api::DeclarativeDefinitionService *service, man
     connect(m_refresh, &QToolButton::clicked, this, &DefinitionsView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (!current.isValid())
+                    return;
+                if (m_model->isDocker(current.row()))
+                    showDocker(m_model->dockerAt(current.row()));
+                else
                     open(m_model->definitionAt(current.row()).id);
             });
     connect(m_editor, &ManifestEditor::validated, this, &DefinitionsView::updateActions);
@@ -146,6 +165,8 @@ void DefinitionsView::buildToolBar()
     m_deploy = makeAction(tr("Deploy a &source…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), u"deployAction"_s);
     m_toolBar->addSeparator();
     m_docker = makeAction(tr("New Doc&ker source…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), u"dockerAction"_s);
+    m_dockerUpdate = makeAction(tr("Update Docker &tag…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                                u"dockerUpdateAction"_s);
     connect(m_new, &QAction::triggered, this, &DefinitionsView::newFromTemplate);
     connect(m_openFile, &QAction::triggered, this, &DefinitionsView::showOpenFileDialog);
     connect(m_publish, &QAction::triggered, this, &DefinitionsView::showPublishDialog);
@@ -154,6 +175,7 @@ void DefinitionsView::buildToolBar()
     connect(m_builder, &QAction::triggered, this, &DefinitionsView::openInBuilder);
     connect(m_deploy, &QAction::triggered, this, &DefinitionsView::showDeployDialog);
     connect(m_docker, &QAction::triggered, this, &DefinitionsView::showDockerDialog);
+    connect(m_dockerUpdate, &QAction::triggered, this, &DefinitionsView::showDockerUpdateDialog);
 }
 
 bool DefinitionsView::showsPlaceholder() const
@@ -174,12 +196,14 @@ void DefinitionsView::showEditor(bool visible)
 void DefinitionsView::updateActions()
 {
     const bool published = !m_isNew && !m_current.id.isEmpty();
+    const bool docker = !m_currentDocker.id.isEmpty() && m_dockerService != nullptr;
     m_publish->setEnabled(m_isNew && !m_busy);
     m_update->setEnabled(published && !m_busy);
-    m_delete->setEnabled(published && !m_busy);
+    m_delete->setEnabled((published || docker) && !m_busy);
     m_builder->setEnabled(published);
     m_deploy->setEnabled(published);
     m_docker->setEnabled(m_dockerService != nullptr);
+    m_dockerUpdate->setEnabled(docker && !m_busy);
 }
 
 void DefinitionsView::setDockerDefinitionService(api::DockerDefinitionService *service)
@@ -196,6 +220,7 @@ void DefinitionsView::showDockerDialog()
     m_dockerDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dockerDialog, &DockerDefinitionDialog::created, this, [this](const domain::DockerDefinition &d) {
         m_status->setText(tr("Registered the Docker source \"%1\" (%2:%3)").arg(d.name, d.dockerRepository, d.dockerImageTag));
+        (void)m_model->upsert(d);
         Q_EMIT dockerDefinitionCreated(d.id);
     });
     m_dockerDialog->open();
@@ -209,10 +234,90 @@ void DefinitionsView::refresh()
             m_status->setText(error.message());
             return;
         }
-        m_model->setRows(definitions);
+        m_model->setDeclarativeDefinitions(definitions);
         m_table->resizeColumnsToContents();
         m_status->setText(tr("%n definition(s)", nullptr, int(definitions.size())));
         Q_EMIT refreshed(int(definitions.size()));
+    });
+    refreshDocker();
+}
+
+void DefinitionsView::refreshDocker()
+{
+    if (!m_dockerService)
+        return;
+    m_dockerService->listCustom(this, [this](const QList<domain::DockerDefinition> &definitions,
+                                             const api::ApiError &error) {
+        if (error.isError()) {
+            m_model->setDockerDefinitions({});
+            m_dockerStatus->setText(tr("Custom Docker definitions are not listed. %1")
+                                        .arg(error.detail.isEmpty() ? error.message() : error.detail));
+            m_dockerStatus->show();
+            Q_EMIT dockerListFailed(m_dockerStatus->text());
+            return;
+        }
+        m_dockerStatus->hide();
+        m_model->setDockerDefinitions(definitions);
+        m_table->resizeColumnsToContents();
+        Q_EMIT dockerRefreshed(int(definitions.size()));
+    });
+}
+
+void DefinitionsView::showDocker(const domain::DockerDefinition &definition)
+{
+    m_current = {};
+    m_isNew = false;
+    m_currentDocker = definition;
+    m_editor->setAutosaveKey({});
+    m_dockerInfo->setText(tr("Custom Docker source \"%1\"\nImage %2:%3\n%4\n\nA Docker definition has no manifest. "
+                             "Change its image tag with Update Docker tag, or delete it.")
+                              .arg(definition.name, definition.dockerRepository, definition.dockerImageTag,
+                                   definition.documentationUrl.isEmpty()
+                                       ? tr("No documentation URL")
+                                       : tr("Documentation: %1").arg(definition.documentationUrl)));
+    m_editorStack->setCurrentWidget(m_dockerInfo);
+    m_status->setText(tr("%1 (Docker, %2:%3)").arg(definition.name, definition.dockerRepository,
+                                                   definition.dockerImageTag));
+    updateActions();
+}
+
+void DefinitionsView::showDockerUpdateDialog()
+{
+    if (!m_dockerService || m_currentDocker.id.isEmpty() || m_dockerDialog)
+        return;
+    m_dockerDialog = new DockerDefinitionDialog(m_dockerService, m_currentDocker, this);
+    m_dockerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dockerDialog, &DockerDefinitionDialog::updated, this, [this](const domain::DockerDefinition &d) {
+        (void)m_model->upsert(d);
+        if (m_currentDocker.id == d.id)
+            showDocker(d);
+        m_status->setText(tr("%1 now runs %2:%3").arg(d.name, d.dockerRepository, d.dockerImageTag));
+        Q_EMIT dockerDefinitionUpdated(d.id, d.dockerImageTag);
+    });
+    m_dockerDialog->open();
+}
+
+void DefinitionsView::deleteDocker(const domain::DockerDefinition &definition, bool safeMode)
+{
+    m_busy = true;
+    updateActions();
+    m_status->setText(tr("Deleting…"));
+    const QString id = definition.id;
+    m_dockerService->remove(id, definition.name, safeMode, this, [this, id](const api::ApiError &error) {
+        m_busy = false;
+        if (error.isError()) {
+            updateActions();
+            fail(tr("Not deleted"), error, false);
+            return;
+        }
+        (void)m_model->removeById(id);
+        if (m_currentDocker.id == id) {
+            m_currentDocker = {};
+            showEditor(false);
+        }
+        updateActions();
+        m_status->setText(tr("Deleted the Docker definition."));
+        Q_EMIT dockerDefinitionDeleted(id);
     });
 }
 
@@ -225,6 +330,7 @@ void DefinitionsView::open(const QString &definitionId)
             return;
         }
         m_current = d;
+        m_currentDocker = {};
         m_isNew = false;
         m_editor->setAutosaveKey(d.id);
         if (!m_editor->restoreAutosave())
@@ -247,6 +353,7 @@ void DefinitionsView::startUnsaved(const QByteArray &yaml, const QString &label)
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     m_current = {};
+    m_currentDocker = {};
     m_isNew = true;
     m_editor->setAutosaveKey(QString::fromLatin1(NewAutosaveKey));
     m_editor->setText(yaml);
@@ -350,6 +457,8 @@ void DefinitionsView::openPublishDialog()
         return;
     m_publishDialog = new PublishDialog(m_service, *manifest, m_editor->lastValidation(), this);
     m_publishDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_draftDirectory.isEmpty())
+        m_publishDialog->setDraftDirectory(m_draftDirectory);
     connect(m_publishDialog, &PublishDialog::publishFailed, this, [this](const QString &message) {
         if (const int line = showServerError(message); line > 0)
             m_status->setText(tr("The server's error concerns line %1.").arg(line));
@@ -403,7 +512,20 @@ void DefinitionsView::updateCurrent()
 
 void DefinitionsView::showDeleteDialog()
 {
-    if (m_isNew || m_current.id.isEmpty() || m_deleteDialog)
+    if (m_deleteDialog)
+        return;
+    if (!m_currentDocker.id.isEmpty() && m_dockerService) {
+        const domain::DockerDefinition docker = m_currentDocker;
+        m_deleteDialog = new DeleteDefinitionDialog(docker.name, 1, this);
+        m_deleteDialog->describeDocker(QString(docker.dockerRepository + u':' + docker.dockerImageTag));
+        m_deleteDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_deleteDialog, &QDialog::accepted, this, [this, docker] {
+            deleteDocker(docker, m_deleteDialog && m_deleteDialog->safeMode());
+        });
+        m_deleteDialog->open();
+        return;
+    }
+    if (m_isNew || m_current.id.isEmpty())
         return;
     m_deleteDialog = new DeleteDefinitionDialog(m_current.name, int(m_current.version), this);
     m_deleteDialog->setAttribute(Qt::WA_DeleteOnClose);

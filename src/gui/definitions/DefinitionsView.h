@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/DeclarativeDefinition.h"
+#include "core/domain/DockerDefinition.h"
 #include "core/manifest/ManifestValidator.h"
 #include "gui/definitions/DeleteDefinitionDialog.h"
 #include "gui/definitions/DeploySourceDialog.h"
@@ -35,12 +36,15 @@ namespace airdesk::gui {
 
 class ManifestEditor;
 
-/// The workspace's custom YAML source definitions (name, id, version) above a manifest
+/// The workspace's custom source definitions (name, kind, version, id) above a manifest
 /// editor, with a toolbar: New (from a template), Open file…, Publish…, Update (a new
-/// version), Delete…, Open in Connector Builder and Deploy a source…. Choosing a definition
-/// loads its active manifest into the editor (or the edits autosaved for it). Server errors
-/// point at the part of the manifest they name. All data comes through
-/// DeclarativeDefinitionService; dialogs are opened with open(), never exec().
+/// version), Delete…, Open in Connector Builder and Deploy a source…, New Docker source… and
+/// Update Docker tag…. YAML definitions come from DeclarativeDefinitionService; custom Docker
+/// definitions (version shown as repository:tag) from DockerDefinitionService::listCustom, and
+/// where the server has none of that a line under the list says so. Choosing a YAML definition
+/// loads its active manifest into the editor (or the edits autosaved for it); choosing a Docker
+/// one shows its image and offers Update Docker tag… and Delete…. Server errors point at the
+/// part of the manifest they name. Dialogs are opened with open(), never exec().
 class DefinitionsView final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +59,10 @@ public:
     ManifestEditor *editor() const { return m_editor; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *placeholderLabel() const { return m_placeholder; }
+    /// Says why custom Docker definitions are not listed (hidden while they are).
+    QLabel *dockerStatusLabel() const { return m_dockerStatus; }
+    /// Shows the chosen Docker definition in place of the editor.
+    QLabel *dockerInfoLabel() const { return m_dockerInfo; }
     QToolBar *toolBar() const { return m_toolBar; }
     /// True while the editor is hidden behind the placeholder (nothing opened yet).
     bool showsPlaceholder() const;
@@ -67,19 +75,28 @@ public:
     QAction *builderAction() const { return m_builder; }
     QAction *deployAction() const { return m_deploy; }
     QAction *dockerAction() const { return m_docker; }
+    QAction *dockerUpdateAction() const { return m_dockerUpdate; }
 
-    /// Where "New Docker source…" registers images; until one is set the action is disabled.
+    /// Where "New Docker source…" registers images and custom Docker definitions are listed
+    /// from; until one is set only YAML definitions are listed and the action is disabled.
     void setDockerDefinitionService(api::DockerDefinitionService *service);
 
     /// The definition open in the editor; an empty id for a new, unpublished one.
     const domain::DeclarativeDefinition &current() const { return m_current; }
+    /// The custom Docker definition chosen in the list, if one is (else an empty id).
+    const domain::DockerDefinition &currentDocker() const { return m_currentDocker; }
     bool isNewDefinition() const { return m_isNew; }
+
+    /// Where the dialogs keep drafts of unsaved values (tests); empty: DraftStore's default.
+    void setDraftDirectory(const QString &directory) { m_draftDirectory = directory; }
 
     /// How "Open in Connector Builder" opens a web page (QDesktopServices by default).
     void setUrlOpener(std::function<void(const QUrl &)> opener);
 
-    /// Lists the definitions again.
+    /// Lists the definitions again (YAML, then Docker where a Docker service is set).
     void refresh();
+    /// Lists only the custom Docker definitions again.
+    void refreshDocker();
     /// Loads that definition's manifest into the editor.
     void open(const QString &definitionId);
     /// Starts a new, unsaved definition from the template.
@@ -108,6 +125,7 @@ public Q_SLOTS:
     void openInBuilder();
     void showDeployDialog();
     void showDockerDialog();
+    void showDockerUpdateDialog();
 
 Q_SIGNALS:
     void refreshed(int count);
@@ -117,6 +135,11 @@ Q_SIGNALS:
     void deleted(const QString &definitionId);
     void builderUrlOpened(const QUrl &url);
     void dockerDefinitionCreated(const QString &definitionId);
+    void dockerRefreshed(int count);
+    /// Custom Docker definitions could not be listed; the message is in dockerStatusLabel().
+    void dockerListFailed(const QString &message);
+    void dockerDefinitionUpdated(const QString &definitionId, const QString &tag);
+    void dockerDefinitionDeleted(const QString &definitionId);
     void failed(const QString &message);
 
 private:
@@ -129,6 +152,8 @@ private:
     std::optional<QJsonObject> editorManifest();
     void fail(const QString &what, const api::ApiError &error, bool locate);
     void replaceRow(const domain::DeclarativeDefinition &definition);
+    void showDocker(const domain::DockerDefinition &definition);
+    void deleteDocker(const domain::DockerDefinition &definition, bool safeMode);
 
     api::DeclarativeDefinitionService *m_service;
     models::DefinitionTableModel *m_model;
@@ -138,6 +163,8 @@ private:
     QLabel *m_status;
     QStackedWidget *m_editorStack;
     QLabel *m_placeholder;
+    QLabel *m_dockerInfo;
+    QLabel *m_dockerStatus;
     ManifestEditor *m_editor;
     QAction *m_new = nullptr;
     QAction *m_openFile = nullptr;
@@ -147,6 +174,7 @@ private:
     QAction *m_builder = nullptr;
     QAction *m_deploy = nullptr;
     QAction *m_docker = nullptr;
+    QAction *m_dockerUpdate = nullptr;
     api::DockerDefinitionService *m_dockerService = nullptr;
     QPointer<DockerDefinitionDialog> m_dockerDialog;
     QPointer<PublishDialog> m_publishDialog;
@@ -154,7 +182,9 @@ private:
     QPointer<DeploySourceDialog> m_deployDialog;
     QFileDialog *m_fileDialog = nullptr;
     std::function<void(const QUrl &)> m_urlOpener;
+    QString m_draftDirectory;
     domain::DeclarativeDefinition m_current;
+    domain::DockerDefinition m_currentDocker;
     bool m_isNew = false;
     bool m_busy = false;
 };

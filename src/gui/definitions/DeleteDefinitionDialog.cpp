@@ -54,6 +54,13 @@ DeleteDefinitionDialog::DeleteDefinitionDialog(const QString &name, int version,
     updateState();
 }
 
+void DeleteDefinitionDialog::describeDocker(const QString &image)
+{
+    m_text->setText(tr("Delete the custom Docker source definition \"%1\" (%2) on the server? Sources created "
+                       "from it stop working. This cannot be undone.")
+                        .arg(m_name, image));
+}
+
 bool DeleteDefinitionDialog::safeMode() const
 {
     return m_safeMode->isChecked();

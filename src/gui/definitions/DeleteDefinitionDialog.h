@@ -20,6 +20,8 @@ class DeleteDefinitionDialog final : public QDialog
 public:
     DeleteDefinitionDialog(const QString &name, int version, QWidget *parent = nullptr);
 
+    /// Says what deleting a custom Docker definition (image @p image) does instead.
+    void describeDocker(const QString &image);
     bool safeMode() const;
     QCheckBox *safeModeBox() const { return m_safeMode; }
     QLabel *textLabel() const { return m_text; }

@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -42,15 +41,14 @@ DeploySourceDialog::DeploySourceDialog(api::DeclarativeDefinitionService *servic
     m_deploy->setObjectName(u"deployPushButton"_s);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    auto *configLabel = new QLabel(tr("&Configuration (YAML, checked against the definition's specification):"), this);
-    configLabel->setBuddy(m_config->textEdit());
+    auto *configLabel = new QLabel(tr("Configuration (a form from the definition's specification):"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(configLabel);
     layout->addWidget(m_config, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resize(540, 520);
 
     connect(m_name, &QLineEdit::textChanged, this, &DeploySourceDialog::updateState);
     connect(m_config, &TestingValuesEditor::validityChanged, this, &DeploySourceDialog::updateState);

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace airdesk::gui {
@@ -48,6 +50,7 @@ DockerDefinitionDialog::DockerDefinitionDialog(api::DockerDefinitionService *ser
                                "created."),
                             this);
     note->setWordWrap(true);
+    note->setObjectName(u"noteLabel"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -61,9 +64,32 @@ DockerDefinitionDialog::DockerDefinitionDialog(api::DockerDefinitionService *ser
     updateState();
 }
 
+DockerDefinitionDialog::DockerDefinitionDialog(api::DockerDefinitionService *service,
+                                               const domain::DockerDefinition &existing, QWidget *parent)
+    : DockerDefinitionDialog(service, parent)
+{
+    m_existingId = existing.id;
+    setWindowTitle(tr("Update custom Docker source \"%1\"").arg(existing.name));
+    m_name->setText(existing.name);
+    m_repository->setText(existing.dockerRepository);
+    m_repository->setReadOnly(true);
+    m_tag->setText(existing.dockerImageTag);
+    m_documentation->setText(existing.documentationUrl);
+    // The update request takes only the name and the tag.
+    m_documentation->setReadOnly(true);
+    m_create->setText(tr("&Update"));
+    if (auto *note = findChild<QLabel *>(u"noteLabel"_s))
+        note->setText(tr("Only the name and the tag can change; the server pulls the new tag when you update."));
+    resize(std::max(width(), 460), sizeHint().height());
+    m_tag->setFocus();
+    m_tag->selectAll();
+    updateState();
+}
+
 domain::DockerDefinition DockerDefinitionDialog::definition() const
 {
     domain::DockerDefinition d;
+    d.id = m_existingId;
     d.name = m_name->text();
     d.dockerRepository = m_repository->text();
     d.dockerImageTag = m_tag->text();
@@ -85,6 +111,21 @@ void DockerDefinitionDialog::create()
         return;
     m_busy = true;
     m_create->setEnabled(false);
+    if (isUpdate()) {
+        m_message->setText(tr("Updating…"));
+        m_service->update(m_existingId, m_name->text(), m_tag->text(), this,
+                          [this](const domain::DockerDefinition &d, const api::ApiError &error) {
+                              m_busy = false;
+                              if (error.isError()) {
+                                  updateState();
+                                  m_message->setText(tr("Not updated: %1").arg(error.message()));
+                                  return;
+                              }
+                              Q_EMIT updated(d);
+                              accept();
+                          });
+        return;
+    }
     m_message->setText(tr("Creating…"));
     m_service->create(definition(), this, [this](const domain::DockerDefinition &d, const api::ApiError &error) {
         m_busy = false;

@@ -1,11 +1,11 @@
 #include "gui/definitions/ManifestEditor.h"
 
+#include "gui/definitions/ManifestValidationRunner.h"
 #include "gui/definitions/Scintilla.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 
 #include <algorithm>
@@ -41,7 +40,6 @@ constexpr int kColumnRole = Qt::UserRole + 2;
 
 ManifestEditor::ManifestEditor(manifest::ManifestValidator validator, QWidget *parent)
     : QWidget(parent)
-    , m_validator(std::move(validator))
     , m_edit(new QsciScintilla(this))
     , m_problems(new QTreeWidget(this))
     , m_status(new QLabel(this))
@@ -50,7 +48,7 @@ ManifestEditor::ManifestEditor(manifest::ManifestValidator validator, QWidget *p
     , m_replaceText(new QLineEdit(m_findBar))
     , m_validateTimer(new QTimer(this))
     , m_autosaveTimer(new QTimer(this))
-    , m_watcher(new QFutureWatcher<manifest::ManifestValidation>(this))
+    , m_runner(new ManifestValidationRunner(std::move(validator), this))
 {
     auto *lexer = new QsciLexerYAML(m_edit);
     lexer->setFoldComments(true);
@@ -126,19 +124,11 @@ ManifestEditor::ManifestEditor(manifest::ManifestValidator validator, QWidget *p
     connect(m_edit, &QsciScintilla::textChanged, this, &ManifestEditor::onTextChanged);
     connect(m_problems, &QTreeWidget::itemClicked, this, &ManifestEditor::goToProblem);
     connect(m_problems, &QTreeWidget::itemActivated, this, &ManifestEditor::goToProblem);
-    connect(m_watcher, &QFutureWatcher<manifest::ManifestValidation>::finished, this, [this] {
-        m_running = false;
-        if (m_watcher->future().isValid() && m_watcher->future().resultCount() > 0 && !m_rerun)
-            showResult(m_watcher->result());
-        if (std::exchange(m_rerun, false))
-            startValidation(); // the text changed while this one ran
-    });
+    connect(m_runner, &ManifestValidationRunner::finished, this, &ManifestEditor::showResult);
 }
 
 ManifestEditor::~ManifestEditor()
 {
-    // A validation still running holds only copies; wait so its watcher does not outlive us.
-    m_watcher->waitForFinished();
     if (m_autosaveTimer->isActive())
         writeAutosave();
 }
@@ -228,7 +218,7 @@ void ManifestEditor::setAutosaveDelay(int ms)
 
 void ManifestEditor::setValidator(manifest::ManifestValidator validator)
 {
-    m_validator = std::move(validator);
+    m_runner->setValidator(std::move(validator));
     validateNow();
 }
 
@@ -256,16 +246,19 @@ void ManifestEditor::onTextChanged()
 
 void ManifestEditor::startValidation()
 {
-    if (m_running) {
-        m_rerun = true;
-        return;
-    }
-    m_running = true;
-    ++m_generation;
+    // Off the GUI thread; a request while one runs replaces the stale one (the runner coalesces).
     m_status->setText(tr("Validating…"));
-    const QByteArray yaml = text();
-    const manifest::ManifestValidator validator = m_validator;
-    m_watcher->setFuture(QtConcurrent::run([validator, yaml] { return validator.validateText(yaml); }));
+    m_runner->validateText(text());
+}
+
+bool ManifestEditor::isValidating() const
+{
+    return m_runner->isBusy();
+}
+
+const manifest::ManifestValidator &ManifestEditor::validator() const
+{
+    return m_runner->validator();
 }
 
 void ManifestEditor::showResult(const manifest::ManifestValidation &result)

@@ -11,10 +11,10 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QsciScintilla;
-template<typename T>
-class QFutureWatcher;
 
 namespace airdesk::gui {
+
+class ManifestValidationRunner;
 
 /// A YAML manifest editor: QScintilla with YAML highlighting, line numbers, folding and a
 /// find/replace bar; validation as you type (debounced, on a worker thread) with a marker on
@@ -49,7 +49,8 @@ public:
     /// Replaces the validator (the schema arrived later) and validates the text again.
     void setValidator(manifest::ManifestValidator validator);
     const manifest::ManifestValidation &lastValidation() const { return m_last; }
-    bool isValidating() const { return m_running; }
+    bool isValidating() const;
+    const manifest::ManifestValidator &validator() const;
 
     QsciScintilla *textEdit() const { return m_edit; }
     /// The same widget, for code that only needs a QWidget (focus, key events).
@@ -75,7 +76,6 @@ private:
     void replaceOne();
     void replaceAll();
 
-    manifest::ManifestValidator m_validator;
     QsciScintilla *m_edit;
     QTreeWidget *m_problems;
     QLabel *m_status;
@@ -84,12 +84,9 @@ private:
     QLineEdit *m_replaceText;
     QTimer *m_validateTimer;
     QTimer *m_autosaveTimer;
-    QFutureWatcher<manifest::ManifestValidation> *m_watcher;
+    ManifestValidationRunner *m_runner;
     manifest::ManifestValidation m_last;
     QString m_autosaveKey;
-    quint64 m_generation = 0;
-    bool m_running = false;
-    bool m_rerun = false;
     bool m_settingText = false;
 };
 

@@ -1,8 +1,10 @@
 #include "PublishDialog.h"
 
+#include "ManifestValidationRunner.h"
 #include "TestingValuesEditor.h"
 
 #include "api/services/DeclarativeDefinitionService.h"
+#include "gui/common/DraftStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,6 +25,7 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
                              const manifest::ManifestValidation &validation, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_drafts(std::make_unique<DraftStore>())
     , m_manifest(manifest)
     , m_name(new QLineEdit(this))
     , m_allowDuplicate(new QCheckBox(tr("Allow a &duplicate name"), this))
@@ -30,6 +34,8 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     , m_testingGroup(new QGroupBox(tr("Store &testing values in the Connector Builder project"), this))
     , m_testingValues(new TestingValuesEditor(m_testingGroup))
     , m_message(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_validation(new ManifestValidationRunner(manifest::ManifestValidator(service->manifestSchema()), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_publish(m_buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole))
 {
@@ -37,12 +43,6 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     setWindowTitle(tr("Publish custom source definition"));
     setWindowModality(Qt::WindowModal);
 
-    // Problems pre-validation knows of: the editor's last validation plus the server's own needs.
-    for (const manifest::ManifestIssue &issue : validation.all())
-        m_problemTexts.append(issue.toString());
-    if (const api::ApiError structural = api::DeclarativeDefinitionService::validateManifest(manifest);
-        structural.isError() && m_problemTexts.isEmpty())
-        m_problemTexts.append(structural.detail);
 
     m_name->setObjectName(u"nameLineEdit"_s);
     m_name->setAccessibleName(tr("Definition name"));
@@ -58,9 +58,9 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
                                  "server's requirements before anything is sent."));
     m_problems->setObjectName(u"problemsListWidget"_s);
     m_problems->setAccessibleName(tr("Manifest problems"));
-    m_problems->addItems(m_problemTexts);
-    m_problems->setVisible(!m_problemTexts.isEmpty());
     m_problems->setMaximumHeight(110);
+    // Problems pre-validation knows of: the editor's last validation plus the server's own needs.
+    showProblems(validation);
 
     m_testingGroup->setObjectName(u"testingValuesGroupBox"_s);
     m_testingGroup->setCheckable(true);
@@ -69,8 +69,8 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     m_testingValues->setSpec(
         manifest.value(u"spec"_s).toObject().value(u"connection_specification"_s).toObject());
     auto *testingLayout = new QVBoxLayout(m_testingGroup);
-    auto *testingHint = new QLabel(tr("YAML, checked against the manifest's spec.connection_specification. "
-                                      "Secret fields are masked when shown."),
+    auto *testingHint = new QLabel(tr("A form generated from the manifest's spec.connection_specification. "
+                                      "Secret fields are masked; their Show button reveals them."),
                                    m_testingGroup);
     testingHint->setWordWrap(true);
     testingLayout->addWidget(testingHint);
@@ -81,6 +81,11 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_publish->setObjectName(u"publishPushButton"_s);
+    m_progress->setObjectName(u"validationProgressBar"_s);
+    m_progress->setRange(0, 0); // busy, no percentage
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Validating the manifest"));
+    m_progress->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -90,17 +95,47 @@ PublishDialog::PublishDialog(api::DeclarativeDefinitionService *service, const Q
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(m_testingGroup, 1);
+    layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(560, 480);
+    resize(560, 560);
 
     connect(m_name, &QLineEdit::textChanged, this, &PublishDialog::updateState);
     connect(m_preValidate, &QCheckBox::toggled, this, &PublishDialog::updateState);
     connect(m_testingGroup, &QGroupBox::toggled, this, &PublishDialog::updateState);
     connect(m_testingValues, &TestingValuesEditor::validityChanged, this, &PublishDialog::updateState);
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(m_validation, &ManifestValidationRunner::finished, this, &PublishDialog::validatedBeforeSending);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    restoreDraft();
     updateState();
+}
+
+PublishDialog::~PublishDialog()
+{
+    // A pending draft write is made now; the store goes away with the dialog.
+    m_testingValues->writeDraftIfPending();
+    m_testingValues->setDraft(nullptr, {});
+}
+
+QString PublishDialog::draftKey()
+{
+    return u"testing-values-new"_s;
+}
+
+void PublishDialog::setDraftDirectory(const QString &directory)
+{
+    m_testingValues->setDraft(nullptr, {});
+    m_drafts = std::make_unique<DraftStore>(directory);
+    restoreDraft();
+    updateState();
+}
+
+void PublishDialog::restoreDraft()
+{
+    m_testingValues->setDraft(m_drafts.get(), draftKey());
+    if (m_testingValues->restoreDraft())
+        m_testingGroup->setChecked(true);
 }
 
 void PublishDialog::updateState()
@@ -112,6 +147,9 @@ void PublishDialog::updateState()
         why = tr("The manifest has %n problem(s); fix them in the editor, or turn pre-validation off to let "
                  "the server decide.",
                  nullptr, int(m_problemTexts.size()));
+    else if (m_testingGroup->isChecked() && !m_testingValues->hasForm())
+        why = tr("The manifest has no usable specification to enter testing values with; untick the testing "
+                 "values or add spec.connection_specification.");
     else if (m_testingGroup->isChecked() && !m_testingValues->isValid())
         why = tr("The testing values do not match the manifest's specification.");
     m_publish->setEnabled(why.isEmpty() && !m_busy);
@@ -119,13 +157,58 @@ void PublishDialog::updateState()
         m_message->setText(why);
 }
 
+void PublishDialog::showProblems(const manifest::ManifestValidation &validation)
+{
+    m_problemTexts.clear();
+    for (const manifest::ManifestIssue &issue : validation.all())
+        m_problemTexts.append(issue.toString());
+    if (const api::ApiError structural = api::DeclarativeDefinitionService::validateManifest(m_manifest);
+        structural.isError() && m_problemTexts.isEmpty())
+        m_problemTexts.append(structural.detail);
+    m_problems->clear();
+    m_problems->addItems(m_problemTexts);
+    m_problems->setVisible(!m_problemTexts.isEmpty());
+}
+
 void PublishDialog::publish()
 {
     if (m_busy || !m_publish->isEnabled())
         return;
+    if (!m_preValidate->isChecked()) {
+        send(false);
+        return;
+    }
+    // The full validation takes long enough on a large manifest (~140 ms) to freeze the
+    // window: it runs on a worker thread and the answer comes back to validatedBeforeSending().
+    m_busy = true;
+    m_validating = true;
+    m_publish->setEnabled(false);
+    m_progress->show();
+    m_message->setText(tr("Validating the manifest before sending it…"));
+    m_validation->validateManifest(m_manifest);
+}
+
+void PublishDialog::validatedBeforeSending(const manifest::ManifestValidation &validation)
+{
+    m_validating = false;
+    m_busy = false;
+    m_progress->hide();
+    showProblems(validation);
+    const bool canPublish = m_problemTexts.isEmpty();
+    Q_EMIT validated(canPublish);
+    if (!canPublish) {
+        updateState(); // lists the problems and says why Publish is disabled
+        return;
+    }
+    send(true);
+}
+
+void PublishDialog::send(bool schemaValidated)
+{
     api::DeclarativeDefinitionService::PublishOptions options;
     options.unique = !m_allowDuplicate->isChecked();
     options.preValidate = m_preValidate->isChecked();
+    options.schemaValidated = schemaValidated;
     if (m_testingGroup->isChecked())
         options.testingValues = m_testingValues->value();
     m_busy = true;
@@ -138,6 +221,7 @@ void PublishDialog::publish()
                                showFailure(error);
                                return;
                            }
+                           m_testingValues->discardDraft();
                            Q_EMIT published(definition);
                            accept();
                        });

@@ -1,112 +1,176 @@
 #include "TestingValuesEditor.h"
 
-#include "core/manifest/JsonToYaml.h"
-#include "core/manifest/YamlToJson.h"
-#include "core/spec/ConfigValidator.h"
-#include "core/spec/SecretFields.h"
+#include "core/json/JsonMerge.h"
+#include "gui/common/DraftStore.h"
+#include "gui/forms/SpecForm.h"
 
-#include <QFontDatabase>
-#include <QJsonArray>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace airdesk::gui {
 
 namespace {
-
-bool containsText(const QJsonValue &value, const QString &text)
-{
-    if (value.isString())
-        return value.toString() == text;
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        return std::any_of(object.begin(), object.end(), [&text](const QJsonValue &v) { return containsText(v, text); });
-    }
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(), [&text](const QJsonValue &v) { return containsText(v, text); });
-    }
-    return false;
+constexpr auto DraftValuesKey = "values";
 }
-
-} // namespace
 
 TestingValuesEditor::TestingValuesEditor(QWidget *parent)
     : QWidget(parent)
-    , m_edit(new QPlainTextEdit(this))
-    , m_problemsLabel(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_noSpec(new QLabel(this))
+    , m_draftNote(new QLabel(this))
+    , m_draftTimer(new QTimer(this))
 {
-    m_edit->setObjectName(u"valuesPlainTextEdit"_s);
-    m_edit->setAccessibleName(tr("Configuration values (YAML)"));
-    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_edit->setTabChangesFocus(true);
-    m_edit->setPlaceholderText(tr("api_key: your-key\nstart_date: 2024-01-01"));
-    m_problemsLabel->setObjectName(u"problemsLabel"_s);
-    m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setTextFormat(Qt::PlainText);
+    m_scroll->setObjectName(u"valuesScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the width it is given; only a long form scrolls, and only vertically.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_noSpec->setObjectName(u"noSpecLabel"_s);
+    m_noSpec->setWordWrap(true);
+    m_noSpec->setTextFormat(Qt::PlainText);
+    m_draftNote->setObjectName(u"draftLabel"_s);
+    m_draftNote->setWordWrap(true);
+    m_draftNote->setTextFormat(Qt::PlainText);
+    m_draftNote->hide();
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &TestingValuesEditor::writeDraft);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_problemsLabel);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-        revalidate();
-        Q_EMIT edited();
-    });
-    revalidate();
+    layout->addWidget(m_draftNote);
+    layout->addWidget(m_noSpec);
+    layout->addWidget(m_scroll, 1);
+    setSpec({});
 }
+
+TestingValuesEditor::~TestingValuesEditor() = default;
 
 void TestingValuesEditor::setSpec(const QJsonObject &connectionSpecification)
 {
     m_spec = connectionSpecification;
-    revalidate();
+    auto *form = new SpecForm;
+    form->setObjectName(u"valuesSpecForm"_s);
+    QString why;
+    if (!form->setSpecification(connectionSpecification, &why)) {
+        delete form;
+        form = nullptr;
+    }
+    delete m_scroll->takeWidget();
+    m_form = form;
+    m_specProblem = form ? QString() : why;
+    if (form) {
+        m_scroll->setWidget(form);
+        connect(form, &SpecForm::validityChanged, this, &TestingValuesEditor::updateValidity);
+        connect(form, &SpecForm::edited, this, [this] {
+            if (m_drafts)
+                m_draftTimer->start();
+            Q_EMIT edited();
+        });
+    } else {
+        m_noSpec->setText(tr("The manifest has no usable spec.connection_specification, so there is no form for "
+                             "these values: %1 Add a connection specification to the manifest's spec first.")
+                              .arg(why));
+    }
+    m_noSpec->setVisible(!form);
+    m_scroll->setVisible(form != nullptr);
+    updateValidity();
 }
 
 void TestingValuesEditor::setValue(const QJsonObject &values)
 {
-    m_stored = values;
-    const QJsonObject masked = spec::maskSecrets(m_spec, values);
-    m_edit->setPlainText(masked.isEmpty() ? QString() : QString::fromUtf8(manifest::JsonToYaml::write(masked)));
-    revalidate();
+    if (!m_form)
+        return;
+    m_form->setValue(values);
+    updateValidity();
 }
 
 QJsonObject TestingValuesEditor::value() const
 {
-    return m_current;
+    return m_form ? m_form->value() : QJsonObject();
 }
 
-void TestingValuesEditor::revalidate()
+QJsonObject TestingValuesEditor::valueWithoutSecrets() const
 {
-    const bool wasValid = m_valid;
-    m_problems.clear();
-    m_current = {};
-    const QByteArray text = m_edit->toPlainText().toUtf8();
-    manifest::YamlError error;
-    const std::optional<QJsonValue> json =
-        text.trimmed().isEmpty() ? std::optional<QJsonValue>(QJsonObject()) : manifest::YamlToJson::parse(text, &error);
-    if (!json) {
-        m_problems.append(tr("Not valid YAML: %1").arg(error.toString()));
-    } else if (!json->isObject()) {
-        m_problems.append(tr("The values must be a mapping of field names to values (\"name: value\" lines)."));
-    } else {
-        m_current = spec::restoreMaskedSecrets(m_spec, json->toObject(), m_stored);
-        for (const spec::ValidationIssue &issue : spec::ConfigValidator::validate(m_spec, m_current))
-            m_problems.append(issue.message);
-        // A mask nobody replaced, with no stored value behind it, would be sent as the secret.
-        if (containsText(m_current, spec::SecretFields::mask()))
-            m_problems.append(tr("A secret still shows the mask (%1) but no stored value is behind it: type the "
-                                 "secret.")
-                                  .arg(spec::SecretFields::mask()));
-    }
-    m_valid = m_problems.isEmpty();
-    m_problemsLabel->setText(m_valid ? tr("The values match the connector's specification.")
-                                     : m_problems.join(u'\n'));
-    if (m_valid != wasValid)
-        Q_EMIT validityChanged(m_valid);
+    return m_form ? m_form->valueWithoutSecrets() : QJsonObject();
+}
+
+QStringList TestingValuesEditor::problems() const
+{
+    if (!m_form)
+        return {m_noSpec->text()};
+    QStringList lines;
+    for (const spec::ValidationIssue &issue : m_form->issues())
+        lines.append(issue.message);
+    return lines;
+}
+
+void TestingValuesEditor::validateNow()
+{
+    if (m_form)
+        m_form->validateNow();
+    updateValidity();
+}
+
+void TestingValuesEditor::updateValidity()
+{
+    const bool valid = m_form && m_form->isValid();
+    if (valid == m_valid)
+        return;
+    m_valid = valid;
+    Q_EMIT validityChanged(valid);
+}
+
+void TestingValuesEditor::setDraft(const DraftStore *store, const QString &key)
+{
+    m_draftTimer->stop();
+    m_drafts = store;
+    m_draftKey = key;
+}
+
+void TestingValuesEditor::setDraftDelay(int ms)
+{
+    m_draftTimer->setInterval(ms);
+}
+
+bool TestingValuesEditor::restoreDraft()
+{
+    if (!m_drafts || !m_form)
+        return false;
+    const std::optional<QJsonObject> draft = m_drafts->load(m_draftKey);
+    if (!draft)
+        return false;
+    // Secrets are never in a draft: merging keeps whatever the secret inputs hold now.
+    m_form->setValue(json::deepMerge(m_form->value(), draft->value(QLatin1StringView(DraftValuesKey)).toObject()));
+    m_draftNote->setText(tr("Restored your unsaved values. Secrets are never kept in drafts; enter them again."));
+    m_draftNote->show();
+    updateValidity();
+    return true;
+}
+
+void TestingValuesEditor::writeDraft()
+{
+    m_draftTimer->stop();
+    if (!m_drafts || !m_form)
+        return;
+    (void)m_drafts->save(m_draftKey, QJsonObject{{QLatin1StringView(DraftValuesKey), m_form->valueWithoutSecrets()}});
+}
+
+void TestingValuesEditor::writeDraftIfPending()
+{
+    if (m_draftTimer->isActive())
+        writeDraft();
+}
+
+void TestingValuesEditor::discardDraft()
+{
+    m_draftTimer->stop();
+    if (m_drafts)
+        m_drafts->remove(m_draftKey);
+    m_draftNote->hide();
 }
 
 } // namespace airdesk::gui

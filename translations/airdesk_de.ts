@@ -16,15 +16,12 @@
         <translation>Von diesem Server nicht unterstützt</translation>
     </message>
     <message>
-        <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for POST definitions). Add the image in the web app under Settings → Sources instead. The server said: %2</source>
-        <translation>Dieser Airbyte-Server bietet über seine öffentliche API keine benutzerdefinierten Docker-Definitionen an (HTTP %1 für POST definitions). Fügen Sie das Image stattdessen in der Web-App unter „Settings → Sources“ hinzu. Antwort des Servers: %2</translation>
+        <source>This Airbyte server lists definitions but not which of them are custom (HTTP %1 for the Config API&apos;s list_for_workspace).</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DraftStore</name>
     <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
+        <source>The definitions list has no &quot;%1&quot; array.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -139,6 +136,13 @@
     <message>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Sie haben nicht gespeicherte Änderungen. Möchten Sie sie verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -258,6 +262,26 @@
     <message>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>CA c&amp;ertificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s, for an Airbyte behind its own CA. Certificates and host names are always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA certificates file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +614,14 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
+        <translation type="unfinished">Der Server hat mit %1 statt mit JSON geantwortet; möglicherweise steht ein Proxy oder eine Anmeldeseite dazwischen.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished">Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::api::ActorService</name>
@@ -628,17 +660,6 @@
     <message>
         <source>Safe mode</source>
         <translation>Abgesicherter Modus</translation>
-    </message>
-</context>
-<context>
-    <name>airdesk::api::ApiClient</name>
-    <message>
-        <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
-        <translation>Der Server hat mit %1 statt mit JSON geantwortet; möglicherweise steht ein Proxy oder eine Anmeldeseite dazwischen.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +986,26 @@
     <message>
         <source>Not a connector definition: %1</source>
         <translation>Keine Connector-Definition: %1</translation>
+    </message>
+    <message>
+        <source>Not supported by this server</source>
+        <translation type="unfinished">Von diesem Server nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>This Airbyte server does not allow custom Docker definitions to be created or changed (Airbyte Cloud accepts only custom YAML definitions). The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for %2 definitions). Manage the image in the web app under Settings → Sources instead. The server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe mode</source>
+        <translation type="unfinished">Abgesicherter Modus</translation>
+    </message>
+    <message>
+        <source>custom Docker definition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1502,6 @@
 <context>
     <name>airdesk::gui::ConnectorEditorPane</name>
     <message>
-        <source>Cancel test</source>
-        <translation>Test abbrechen</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1492,16 +1529,88 @@
         <source>Restored your unsaved draft. Secrets are never kept in drafts; enter them again.</source>
         <translation>Ihr nicht gespeicherter Entwurf wurde wiederhergestellt. Secrets werden nie in Entwürfen aufbewahrt; geben Sie sie erneut ein.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the connection check&apos;s log to a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>%1 is what is being done (&quot;Testing the connection…&quot;), %2 the seconds since it started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished">Der Test konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1, type: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack trace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::DatePickerPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::DefinitionsView</name>
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Custom YAML source definitions</source>
-        <translation>Benutzerdefinierte YAML-Quelldefinitionen</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1664,6 +1773,46 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <source>Created the source &quot;%1&quot; (id %2)</source>
         <translation>Quelle „%1“ erstellt (ID %2)</translation>
     </message>
+    <message>
+        <source>Custom source definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Docker &amp;tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Docker definitions are not listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Docker source &quot;%1&quot;
+Image %2:%3
+%4
+
+A Docker definition has no manifest. Change its image tag with Update Docker tag, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documentation URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Docker, %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the Docker definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::DeleteDefinitionDialog</name>
@@ -1693,6 +1842,10 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
     <message>
         <source>&quot;%1&quot; does not, so nothing can be deleted with safe mode on; turn it off to delete this definition.</source>
         <translation>„%1“ enthält keins von beiden, daher kann im abgesicherten Modus nichts gelöscht werden; schalten Sie ihn aus, um diese Definition zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the custom Docker source definition &quot;%1&quot; (%2) on the server? Sources created from it stop working. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1780,18 +1933,6 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>Prüft vor dem Erstellen wie PyAirbyte, ob der Name im Arbeitsbereich bereits vergeben ist.</translation>
     </message>
     <message>
-        <source>Save and &amp;test connection</source>
-        <translation>Speichern und Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>&amp;Save without test</source>
-        <translation>Ohne Test &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Airbyte tests deployed connectors: the connector is saved first, then checked.</source>
-        <translation>Airbyte testet bereitgestellte Connectors: Der Connector wird zuerst gespeichert und dann geprüft.</translation>
-    </message>
-    <message>
         <source>Loading connectors…</source>
         <translation>Connectors werden geladen…</translation>
     </message>
@@ -1812,14 +1953,6 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Test cancelled. The connector is saved.</source>
-        <translation>Test abgebrochen. Der Connector ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -1828,30 +1961,48 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <source>Saving changes…</source>
-        <translation>Änderungen werden gespeichert…</translation>
-    </message>
-    <message>
-        <source>Could not rename: %1</source>
-        <translation>Umbenennen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <source>The test could not run: %1</source>
-        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <source>The connection test failed. The connector is saved; fix the settings and test again.
-%1</source>
-        <translation>Der Verbindungstest ist fehlgeschlagen. Der Connector ist gespeichert; korrigieren Sie die Einstellungen und testen Sie erneut.
-%1</translation>
+        <source>Save &amp;without testing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection test succeeded.</source>
-        <translation>Der Verbindungstest war erfolgreich.</translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Checks these settings with the connector. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests the connection first and saves only when it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the connector without checking that it can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1873,10 +2024,6 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Configuration (YAML, checked against the definition&apos;s specification):</source>
-        <translation>&amp;Konfiguration (YAML, geprüft anhand der Spezifikation der Definition):</translation>
-    </message>
-    <message>
         <source>Give the source a name.</source>
         <translation>Geben Sie der Quelle einen Namen.</translation>
     </message>
@@ -1887,6 +2034,10 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
     <message>
         <source>Not created: %1</source>
         <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Configuration (a form from the definition&apos;s specification):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2204,26 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <source>Not created: %1</source>
         <translation>Nicht erstellt: %1</translation>
     </message>
+    <message>
+        <source>Update custom Docker source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Only the name and the tag can change; the server pulls the new tag when you update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished">Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::EditConnectionDialog</name>
@@ -2144,10 +2315,6 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <source>Save and &amp;test connection</source>
-        <translation>Speichern und Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2184,18 +2351,44 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <source>The test could not run: %1</source>
-        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved, but the connection test failed:
-%1</source>
-        <translation>Gespeichert, aber der Verbindungstest ist fehlgeschlagen:
-%1</translation>
+        <source>Save &amp;without testing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The connection test succeeded.</source>
-        <translation>Gespeichert. Der Verbindungstest war erfolgreich.</translation>
+        <source>Checks the values shown, saved or not. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests the connection first and saves only when it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves without checking that the connector can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded. The changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded.</source>
+        <translation type="unfinished">Der Verbindungstest war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3166,10 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <source>Could not create the connection: %1</source>
         <translation>Die Verbindung konnte nicht erstellt werden: %1</translation>
     </message>
+    <message>
+        <source>Restored the connection you were building when Airdesk last closed. Cancel discards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::NumberField</name>
@@ -3146,6 +3343,22 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <source>Cannot be derived: enter it</source>
         <translation>Nicht ableitbar: bitte eingeben</translation>
     </message>
+    <message>
+        <source>CA certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::PublishDialog</name>
@@ -3190,10 +3403,6 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <translation>Probleme im Manifest</translation>
     </message>
     <message>
-        <source>YAML, checked against the manifest&apos;s spec.connection_specification. Secret fields are masked when shown.</source>
-        <translation>YAML, geprüft anhand von spec.connection_specification des Manifests. Geheime Felder werden bei der Anzeige maskiert.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3219,6 +3428,22 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
     <message>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>A form generated from the manifest&apos;s spec.connection_specification. Secret fields are masked; their Show button reveals them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no usable specification to enter testing values with; untick the testing values or add spec.connection_specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating the manifest before sending it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4056,10 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
         <source>%1: no secret is stored for this profile; edit it to enter one.</source>
         <translation>%1: Für dieses Profil ist kein Secret gespeichert; bearbeiten Sie es, um eines einzugeben.</translation>
     </message>
+    <message>
+        <source>%1: CA certificates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::ShortcutsDialog</name>
@@ -3989,30 +4218,27 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
 <context>
     <name>airdesk::gui::TestingValuesEditor</name>
     <message>
-        <source>Configuration values (YAML)</source>
-        <translation>Konfigurationswerte (YAML)</translation>
+        <source>The manifest has no usable spec.connection_specification, so there is no form for these values: %1 Add a connection specification to the manifest&apos;s spec first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>api_key: your-key
-start_date: 2024-01-01</source>
-        <translation>api_key: ihr-schlüssel
-start_date: 2024-01-01</translation>
+        <source>Restored your unsaved values. Secrets are never kept in drafts; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::TextField</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not valid YAML: %1</source>
-        <translation>Kein gültiges YAML: %1</translation>
+        <source>Pick a date and time (UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The values must be a mapping of field names to values (&quot;name: value&quot; lines).</source>
-        <translation>Die Werte müssen eine Zuordnung von Feldnamen zu Werten sein (Zeilen der Form „name: wert“).</translation>
-    </message>
-    <message>
-        <source>A secret still shows the mask (%1) but no stored value is behind it: type the secret.</source>
-        <translation>Ein Secret zeigt noch die Maske (%1), aber dahinter steht kein gespeicherter Wert: Geben Sie das Secret ein.</translation>
-    </message>
-    <message>
-        <source>The values match the connector&apos;s specification.</source>
-        <translation>Die Werte entsprechen der Spezifikation des Connectors.</translation>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4666,18 @@ start_date: 2024-01-01</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,15 +16,12 @@
         <translation>Non pris en charge par ce serveur</translation>
     </message>
     <message>
-        <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for POST definitions). Add the image in the web app under Settings → Sources instead. The server said: %2</source>
-        <translation>Ce serveur Airbyte ne propose pas de définitions Docker personnalisées via son API publique (HTTP %1 pour POST definitions). Ajoutez plutôt l&apos;image dans l&apos;application web, sous Settings → Sources. Réponse du serveur&#xa0;: %2</translation>
+        <source>This Airbyte server lists definitions but not which of them are custom (HTTP %1 for the Config API&apos;s list_for_workspace).</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DraftStore</name>
     <message>
-        <source>Cannot create %1</source>
-        <translation>Impossible de créer %1</translation>
+        <source>The definitions list has no &quot;%1&quot; array.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -139,6 +136,13 @@
     <message>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Certaines modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
     </message>
 </context>
 <context>
@@ -258,6 +262,26 @@
     <message>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>CA c&amp;ertificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s, for an Airbyte behind its own CA. Certificates and host names are always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA certificates file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +614,14 @@
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
+        <translation type="unfinished">Le serveur a répondu avec %1 au lieu de JSON&#xa0;; un proxy ou une page de connexion fait peut-être obstacle.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished">La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::api::ActorService</name>
@@ -628,17 +660,6 @@
     <message>
         <source>Safe mode</source>
         <translation>Mode sécurisé</translation>
-    </message>
-</context>
-<context>
-    <name>airdesk::api::ApiClient</name>
-    <message>
-        <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
-    </message>
-    <message>
-        <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
-        <translation>Le serveur a répondu avec %1 au lieu de JSON&#xa0;; un proxy ou une page de connexion fait peut-être obstacle.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +986,26 @@
     <message>
         <source>Not a connector definition: %1</source>
         <translation>Pas une définition de connecteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not supported by this server</source>
+        <translation type="unfinished">Non pris en charge par ce serveur</translation>
+    </message>
+    <message>
+        <source>This Airbyte server does not allow custom Docker definitions to be created or changed (Airbyte Cloud accepts only custom YAML definitions). The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for %2 definitions). Manage the image in the web app under Settings → Sources instead. The server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe mode</source>
+        <translation type="unfinished">Mode sécurisé</translation>
+    </message>
+    <message>
+        <source>custom Docker definition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1502,6 @@
 <context>
     <name>airdesk::gui::ConnectorEditorPane</name>
     <message>
-        <source>Cancel test</source>
-        <translation>Annuler le test</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1492,16 +1529,88 @@
         <source>Restored your unsaved draft. Secrets are never kept in drafts; enter them again.</source>
         <translation>Votre brouillon non enregistré a été restauré. Les secrets ne sont jamais conservés dans les brouillons&#xa0;; saisissez-les à nouveau.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the connection check&apos;s log to a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>%1 is what is being done (&quot;Testing the connection…&quot;), %2 the seconds since it started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished">Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1, type: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack trace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::DatePickerPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::DefinitionsView</name>
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Custom YAML source definitions</source>
-        <translation>Définitions de source YAML personnalisées</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1664,6 +1773,46 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <source>Created the source &quot;%1&quot; (id %2)</source>
         <translation>Source «&#xa0;%1&#xa0;» créée (identifiant %2)</translation>
     </message>
+    <message>
+        <source>Custom source definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Docker &amp;tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Docker definitions are not listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Docker source &quot;%1&quot;
+Image %2:%3
+%4
+
+A Docker definition has no manifest. Change its image tag with Update Docker tag, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documentation URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Docker, %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the Docker definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::DeleteDefinitionDialog</name>
@@ -1693,6 +1842,10 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
     <message>
         <source>&quot;%1&quot; does not, so nothing can be deleted with safe mode on; turn it off to delete this definition.</source>
         <translation>Ce n&apos;est pas le cas de «&#xa0;%1&#xa0;»&#xa0;: rien ne peut donc être supprimé tant que le mode sécurisé est activé&#xa0;; désactivez-le pour supprimer cette définition.</translation>
+    </message>
+    <message>
+        <source>Delete the custom Docker source definition &quot;%1&quot; (%2) on the server? Sources created from it stop working. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1780,18 +1933,6 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>Vérifie la présence du nom dans l&apos;espace de travail avant la création, comme le fait PyAirbyte.</translation>
     </message>
     <message>
-        <source>Save and &amp;test connection</source>
-        <translation>Enregistrer et &amp;tester la connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Save without test</source>
-        <translation>Enregistrer &amp;sans tester</translation>
-    </message>
-    <message>
-        <source>Airbyte tests deployed connectors: the connector is saved first, then checked.</source>
-        <translation>Airbyte teste les connecteurs déployés&#xa0;: le connecteur est d&apos;abord enregistré, puis vérifié.</translation>
-    </message>
-    <message>
         <source>Loading connectors…</source>
         <translation>Chargement des connecteurs…</translation>
     </message>
@@ -1812,14 +1953,6 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>Annulé. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>Test cancelled. The connector is saved.</source>
-        <translation>Test annulé. Le connecteur est enregistré.</translation>
-    </message>
-    <message>
-        <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
@@ -1828,30 +1961,48 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <source>Saving changes…</source>
-        <translation>Enregistrement des modifications…</translation>
-    </message>
-    <message>
-        <source>Could not rename: %1</source>
-        <translation>Impossible de renommer&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
-        <source>The test could not run: %1</source>
-        <translation>Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">Tester la c&amp;onnexion</translation>
     </message>
     <message>
-        <source>The connection test failed. The connector is saved; fix the settings and test again.
-%1</source>
-        <translation>Le test de connexion a échoué. Le connecteur est enregistré&#xa0;; corrigez les paramètres et testez à nouveau.
-%1</translation>
+        <source>Save &amp;without testing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection test succeeded.</source>
-        <translation>Le test de connexion a réussi.</translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Checks these settings with the connector. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests the connection first and saves only when it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the connector without checking that it can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1873,10 +2024,6 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Configuration (YAML, checked against the definition&apos;s specification):</source>
-        <translation>&amp;Configuration (YAML, vérifiée par rapport à la spécification de la définition)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Give the source a name.</source>
         <translation>Donnez un nom à la source.</translation>
     </message>
@@ -1887,6 +2034,10 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
     <message>
         <source>Not created: %1</source>
         <translation>Non créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Configuration (a form from the definition&apos;s specification):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2204,26 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <source>Not created: %1</source>
         <translation>Non créée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Update custom Docker source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished">&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Only the name and the tag can change; the server pulls the new tag when you update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished">Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::EditConnectionDialog</name>
@@ -2144,10 +2315,6 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <source>Save and &amp;test connection</source>
-        <translation>Enregistrer et &amp;tester la connexion</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2184,18 +2351,44 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
-        <source>The test could not run: %1</source>
-        <translation>Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved, but the connection test failed:
-%1</source>
-        <translation>Enregistré, mais le test de connexion a échoué&#xa0;:
-%1</translation>
+        <source>Save &amp;without testing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The connection test succeeded.</source>
-        <translation>Enregistré. Le test de connexion a réussi.</translation>
+        <source>Checks the values shown, saved or not. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests the connection first and saves only when it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves without checking that the connector can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded. The changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test succeeded.</source>
+        <translation type="unfinished">Le test de connexion a réussi.</translation>
+    </message>
+    <message>
+        <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3166,10 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <source>Could not create the connection: %1</source>
         <translation>Impossible de créer la connexion&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Restored the connection you were building when Airdesk last closed. Cancel discards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::NumberField</name>
@@ -3146,6 +3343,22 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <source>Cannot be derived: enter it</source>
         <translation>Impossible à déduire&#xa0;: saisissez-la</translation>
     </message>
+    <message>
+        <source>CA certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::PublishDialog</name>
@@ -3190,10 +3403,6 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <translation>Problèmes du manifeste</translation>
     </message>
     <message>
-        <source>YAML, checked against the manifest&apos;s spec.connection_specification. Secret fields are masked when shown.</source>
-        <translation>YAML, vérifié par rapport à la spec.connection_specification du manifeste. Les champs secrets sont masqués à l&apos;affichage.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -3219,6 +3428,22 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
     <message>
         <source>Not published: %1</source>
         <translation>Non publiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A form generated from the manifest&apos;s spec.connection_specification. Secret fields are masked; their Show button reveals them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no usable specification to enter testing values with; untick the testing values or add spec.connection_specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating the manifest before sending it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4056,10 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
         <source>%1: no secret is stored for this profile; edit it to enter one.</source>
         <translation>%1&#xa0;: aucun secret n&apos;est enregistré pour ce profil&#xa0;; modifiez-le pour en saisir un.</translation>
     </message>
+    <message>
+        <source>%1: CA certificates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>airdesk::gui::ShortcutsDialog</name>
@@ -3989,30 +4218,27 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
 <context>
     <name>airdesk::gui::TestingValuesEditor</name>
     <message>
-        <source>Configuration values (YAML)</source>
-        <translation>Valeurs de configuration (YAML)</translation>
+        <source>The manifest has no usable spec.connection_specification, so there is no form for these values: %1 Add a connection specification to the manifest&apos;s spec first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>api_key: your-key
-start_date: 2024-01-01</source>
-        <translation>api_key: your-key
-start_date: 2024-01-01</translation>
+        <source>Restored your unsaved values. Secrets are never kept in drafts; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airdesk::gui::TextField</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not valid YAML: %1</source>
-        <translation>YAML non valide&#xa0;: %1</translation>
+        <source>Pick a date and time (UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The values must be a mapping of field names to values (&quot;name: value&quot; lines).</source>
-        <translation>Les valeurs doivent être un mapping de noms de champs vers des valeurs (lignes «&#xa0;nom: valeur&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>A secret still shows the mask (%1) but no stored value is behind it: type the secret.</source>
-        <translation>Un secret affiche encore le masque (%1) mais aucune valeur enregistrée n&apos;y correspond&#xa0;: saisissez le secret.</translation>
-    </message>
-    <message>
-        <source>The values match the connector&apos;s specification.</source>
-        <translation>Les valeurs correspondent à la spécification du connecteur.</translation>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4666,18 @@ start_date: 2024-01-01</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

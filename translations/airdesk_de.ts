@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>This Airbyte server lists definitions but not which of them are custom (HTTP %1 for the Config API&apos;s list_for_workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Airbyte-Server listet Definitionen auf, aber nicht, welche davon benutzerdefiniert sind (HTTP %1 für list_for_workspace der Config-API).</translation>
     </message>
     <message>
         <source>The definitions list has no &quot;%1&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definitionsliste enthält kein „%1“-Array.</translation>
     </message>
 </context>
 <context>
@@ -265,23 +265,23 @@
     </message>
     <message>
         <source>CA c&amp;ertificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Z&amp;ertifikate:</translation>
     </message>
     <message>
         <source>The system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s, for an Airbyte behind its own CA. Certificates and host names are always verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird, für ein Airbyte hinter einer eigenen CA. Zertifikate und Hostnamen werden immer geprüft.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
         <source>Choose a CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit CA-Zertifikaten auswählen</translation>
     </message>
 </context>
 <context>
@@ -616,11 +616,11 @@
     </message>
     <message>
         <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
-        <translation type="unfinished">Der Server hat mit %1 statt mit JSON geantwortet; möglicherweise steht ein Proxy oder eine Anmeldeseite dazwischen.</translation>
+        <translation>Der Server hat mit %1 statt mit JSON geantwortet; möglicherweise steht ein Proxy oder eine Anmeldeseite dazwischen.</translation>
     </message>
     <message>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished">Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
 </context>
 <context>
@@ -989,23 +989,23 @@
     </message>
     <message>
         <source>Not supported by this server</source>
-        <translation type="unfinished">Von diesem Server nicht unterstützt</translation>
+        <translation>Von diesem Server nicht unterstützt</translation>
     </message>
     <message>
         <source>This Airbyte server does not allow custom Docker definitions to be created or changed (Airbyte Cloud accepts only custom YAML definitions). The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Airbyte-Server erlaubt es nicht, benutzerdefinierte Docker-Definitionen zu erstellen oder zu ändern (Airbyte Cloud akzeptiert nur benutzerdefinierte YAML-Definitionen). Antwort des Servers: %1</translation>
     </message>
     <message>
         <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for %2 definitions). Manage the image in the web app under Settings → Sources instead. The server said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Airbyte-Server bietet benutzerdefinierte Docker-Definitionen nicht über seine öffentliche API an (HTTP %1 für %2 auf Definitionen). Verwalten Sie das Image stattdessen in der Web-App unter „Settings → Sources“. Antwort des Servers: %3</translation>
     </message>
     <message>
         <source>Safe mode</source>
-        <translation type="unfinished">Abgesicherter Modus</translation>
+        <translation>Abgesicherter Modus</translation>
     </message>
     <message>
         <source>custom Docker definition</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Docker-Definition</translation>
     </message>
 </context>
 <context>
@@ -1531,79 +1531,79 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save &amp;logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log speichern…</translation>
     </message>
     <message>
         <source>Writes the connection check&apos;s log to a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Log der Verbindungsprüfung in eine Textdatei.</translation>
     </message>
     <message>
         <source>%1 %2 s</source>
         <extracomment>%1 is what is being done (&quot;Testing the connection…&quot;), %2 the seconds since it started</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished">Der Test konnte nicht ausgeführt werden: %1</translation>
+        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Origin: %1, type: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: %1, Typ: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Internal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Meldung: %1</translation>
     </message>
     <message>
         <source>Stack trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacktrace:</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log:</translation>
     </message>
     <message>
         <source>The connector gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>Save the check&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log der Prüfung speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::DatePickerPopup</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (UTC)</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (UTC):</translation>
     </message>
 </context>
 <context>
@@ -1775,15 +1775,15 @@ oder beginnen Sie eine neue mit Neu (%1) oder Datei öffnen (%2).</translation>
     </message>
     <message>
         <source>Custom source definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Quelldefinitionen</translation>
     </message>
     <message>
         <source>Update Docker &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-&amp;Tag aktualisieren…</translation>
     </message>
     <message>
         <source>Custom Docker definitions are not listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Docker-Definitionen werden nicht aufgelistet. %1</translation>
     </message>
     <message>
         <source>Custom Docker source &quot;%1&quot;
@@ -1791,27 +1791,31 @@ Image %2:%3
 %4
 
 A Docker definition has no manifest. Change its image tag with Update Docker tag, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Docker-Quelle „%1“
+Image %2:%3
+%4
+
+Eine Docker-Definition hat kein Manifest. Ändern Sie ihren Image-Tag mit „Docker-Tag aktualisieren“ oder löschen Sie sie.</translation>
     </message>
     <message>
         <source>No documentation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dokumentations-URL</translation>
     </message>
     <message>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation: %1</translation>
     </message>
     <message>
         <source>%1 (Docker, %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Docker, %2:%3)</translation>
     </message>
     <message>
         <source>%1 now runs %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet jetzt %2:%3</translation>
     </message>
     <message>
         <source>Deleted the Docker definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker-Definition wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1849,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Delete the custom Docker source definition &quot;%1&quot; (%2) on the server? Sources created from it stop working. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benutzerdefinierte Docker-Quelldefinition „%1“ (%2) auf dem Server löschen? Daraus erstellte Quellen funktionieren dann nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1966,43 +1970,43 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">Verbindung &amp;prüfen</translation>
+        <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
         <source>Save &amp;without testing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Test speichern</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Checks these settings with the connector. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft diese Einstellungen mit dem Connector. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Tests the connection first and saves only when it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet zuerst die Verbindung und speichert nur, wenn der Test erfolgreich ist.</translation>
     </message>
     <message>
         <source>Saves the connector without checking that it can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Connector, ohne zu prüfen, ob er eine Verbindung herstellen kann.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <source>The connection test succeeded. Nothing has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest war erfolgreich. Es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen, daher wurde nichts gespeichert. Korrigieren Sie die Einstellungen oder speichern Sie ohne Test.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2041,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Configuration (a form from the definition&apos;s specification):</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (ein Formular aus der Spezifikation der Definition):</translation>
     </message>
 </context>
 <context>
@@ -2206,23 +2210,23 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Update custom Docker source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Docker-Quelle „%1“ aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Only the name and the tag can change; the server pulls the new tag when you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Name und der Tag lassen sich ändern; beim Aktualisieren lädt der Server den neuen Tag herunter.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished">Wird aktualisiert…</translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktualisiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2352,43 +2356,43 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Save &amp;without testing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Test speichern</translation>
     </message>
     <message>
         <source>Checks the values shown, saved or not. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die angezeigten Werte, ob gespeichert oder nicht. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Tests the connection first and saves only when it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet zuerst die Verbindung und speichert nur, wenn der Test erfolgreich ist.</translation>
     </message>
     <message>
         <source>Saves without checking that the connector can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert, ohne zu prüfen, ob der Connector eine Verbindung herstellen kann.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <source>The connection test succeeded. The changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest war erfolgreich. Die Änderungen sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>The connection test succeeded.</source>
-        <translation type="unfinished">Der Verbindungstest war erfolgreich.</translation>
+        <translation>Der Verbindungstest war erfolgreich.</translation>
     </message>
     <message>
         <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen, daher wurde nichts gespeichert. Korrigieren Sie die Einstellungen oder speichern Sie ohne Test.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3172,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Restored the connection you were building when Airdesk last closed. Cancel discards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung, die Sie beim letzten Schließen von Airdesk angelegt haben, wurde wiederhergestellt. „Abbrechen“ verwirft sie.</translation>
     </message>
 </context>
 <context>
@@ -3345,19 +3349,19 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>CA certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate: %1</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3431,19 +3435,19 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>A form generated from the manifest&apos;s spec.connection_specification. Secret fields are masked; their Show button reveals them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aus spec.connection_specification des Manifests erzeugtes Formular. Secret-Felder sind maskiert; ihre Schaltfläche „Anzeigen“ macht sie sichtbar.</translation>
     </message>
     <message>
         <source>Validating the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest wird geprüft</translation>
     </message>
     <message>
         <source>The manifest has no usable specification to enter testing values with; untick the testing values or add spec.connection_specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest hat keine verwendbare Spezifikation, mit der sich Testwerte eingeben lassen; deaktivieren Sie die Testwerte oder fügen Sie spec.connection_specification hinzu.</translation>
     </message>
     <message>
         <source>Validating the manifest before sending it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest wird vor dem Senden geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4062,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>%1: CA certificates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA-Zertifikate: %2</translation>
     </message>
 </context>
 <context>
@@ -4219,26 +4223,26 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     <name>airdesk::gui::TestingValuesEditor</name>
     <message>
         <source>The manifest has no usable spec.connection_specification, so there is no form for these values: %1 Add a connection specification to the manifest&apos;s spec first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest hat keine verwendbare spec.connection_specification, daher gibt es kein Formular für diese Werte: %1 Fügen Sie der spec des Manifests zuerst eine connection_specification hinzu.</translation>
     </message>
     <message>
         <source>Restored your unsaved values. Secrets are never kept in drafts; enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gespeicherten Werte wurden wiederhergestellt. Secrets werden nie in Entwürfen aufbewahrt; geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::TextField</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Pick a date and time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit wählen (UTC)</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen</translation>
     </message>
 </context>
 <context>
@@ -4669,15 +4673,15 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>This Airbyte server lists definitions but not which of them are custom (HTTP %1 for the Config API&apos;s list_for_workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur Airbyte liste les définitions mais n&apos;indique pas lesquelles sont personnalisées (HTTP %1 pour list_for_workspace de l&apos;API Config).</translation>
     </message>
     <message>
         <source>The definitions list has no &quot;%1&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des définitions ne contient pas de tableau «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -265,23 +265,23 @@
     </message>
     <message>
         <source>CA c&amp;ertificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certi&amp;ficats d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <source>The system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les autorités de certification du système</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s, for an Airbyte behind its own CA. Certificates and host names are always verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus de celles du système, pour un Airbyte placé derrière sa propre AC. Les certificats et les noms d&apos;hôte sont toujours vérifiés.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose a CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de certificats d&apos;AC</translation>
     </message>
 </context>
 <context>
@@ -616,11 +616,11 @@
     </message>
     <message>
         <source>The server answered with %1 instead of JSON; a proxy or sign-in page may be in the way.</source>
-        <translation type="unfinished">Le serveur a répondu avec %1 au lieu de JSON&#xa0;; un proxy ou une page de connexion fait peut-être obstacle.</translation>
+        <translation>Le serveur a répondu avec %1 au lieu de JSON&#xa0;; un proxy ou une page de connexion fait peut-être obstacle.</translation>
     </message>
     <message>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished">La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
 </context>
 <context>
@@ -989,23 +989,23 @@
     </message>
     <message>
         <source>Not supported by this server</source>
-        <translation type="unfinished">Non pris en charge par ce serveur</translation>
+        <translation>Non pris en charge par ce serveur</translation>
     </message>
     <message>
         <source>This Airbyte server does not allow custom Docker definitions to be created or changed (Airbyte Cloud accepts only custom YAML definitions). The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur Airbyte ne permet pas de créer ni de modifier des définitions Docker personnalisées (Airbyte Cloud n&apos;accepte que des définitions YAML personnalisées). Réponse du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>This Airbyte server does not offer custom Docker definitions through its public API (HTTP %1 for %2 definitions). Manage the image in the web app under Settings → Sources instead. The server said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur Airbyte ne propose pas de définitions Docker personnalisées via son API publique (HTTP %1 pour %2 sur les définitions). Gérez plutôt l&apos;image dans l&apos;application web, sous Settings → Sources. Réponse du serveur&#xa0;: %3</translation>
     </message>
     <message>
         <source>Safe mode</source>
-        <translation type="unfinished">Mode sécurisé</translation>
+        <translation>Mode sécurisé</translation>
     </message>
     <message>
         <source>custom Docker definition</source>
-        <translation type="unfinished"></translation>
+        <translation>définition Docker personnalisée</translation>
     </message>
 </context>
 <context>
@@ -1531,79 +1531,79 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save &amp;logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;journal…</translation>
     </message>
     <message>
         <source>Writes the connection check&apos;s log to a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le journal de la vérification de la connexion dans un fichier texte.</translation>
     </message>
     <message>
         <source>%1 %2 s</source>
         <extracomment>%1 is what is being done (&quot;Testing the connection…&quot;), %2 the seconds since it started</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;s</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished">Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+        <translation>Le test n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Origin: %1, type: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine&#xa0;: %1, type&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Internal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message interne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stack trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace de la pile&#xa0;:</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal&#xa0;:</translation>
     </message>
     <message>
         <source>The connector gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>Save the check&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal de la vérification</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le journal dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::DatePickerPopup</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1775,15 +1775,15 @@ ou créez-en une avec Nouvelle (%1) ou Ouvrir un fichier (%2).</translation>
     </message>
     <message>
         <source>Custom source definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de sources personnalisées</translation>
     </message>
     <message>
         <source>Update Docker &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le &amp;tag Docker…</translation>
     </message>
     <message>
         <source>Custom Docker definitions are not listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les définitions Docker personnalisées ne sont pas listées. %1</translation>
     </message>
     <message>
         <source>Custom Docker source &quot;%1&quot;
@@ -1791,27 +1791,31 @@ Image %2:%3
 %4
 
 A Docker definition has no manifest. Change its image tag with Update Docker tag, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source Docker personnalisée «&#xa0;%1&#xa0;»
+Image %2:%3
+%4
+
+Une définition Docker n&apos;a pas de manifeste. Changez le tag de son image avec Mettre à jour le tag Docker, ou supprimez-la.</translation>
     </message>
     <message>
         <source>No documentation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de documentation</translation>
     </message>
     <message>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (Docker, %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Docker, %2:%3)</translation>
     </message>
     <message>
         <source>%1 now runs %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute maintenant %2:%3</translation>
     </message>
     <message>
         <source>Deleted the Docker definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition Docker supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1849,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Delete the custom Docker source definition &quot;%1&quot; (%2) on the server? Sources created from it stop working. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la définition de source Docker personnalisée «&#xa0;%1&#xa0;» (%2) sur le serveur&#xa0;? Les sources créées à partir de celle-ci cesseront de fonctionner. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1966,43 +1970,43 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">Tester la c&amp;onnexion</translation>
+        <translation>Tester la c&amp;onnexion</translation>
     </message>
     <message>
         <source>Save &amp;without testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sans tester</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Checks these settings with the connector. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie ces paramètres avec le connecteur. Rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Tests the connection first and saves only when it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste d&apos;abord la connexion et n&apos;enregistre qu&apos;en cas de réussite.</translation>
     </message>
     <message>
         <source>Saves the connector without checking that it can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le connecteur sans vérifier qu&apos;il peut se connecter.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le &amp;test</translation>
     </message>
     <message>
         <source>The connection test succeeded. Nothing has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a réussi. Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué, rien n&apos;a donc été enregistré. Corrigez les paramètres ou enregistrez sans tester.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2041,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Configuration (a form from the definition&apos;s specification):</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration (un formulaire issu de la spécification de la définition)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2206,23 +2210,23 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Update custom Docker source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la source Docker personnalisée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished">&amp;Mettre à jour</translation>
+        <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
         <source>Only the name and the tag can change; the server pulls the new tag when you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls le nom et le tag peuvent changer&#xa0;; le serveur télécharge le nouveau tag lors de la mise à jour.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished">Mise à jour…</translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2352,43 +2356,43 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Save &amp;without testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sans tester</translation>
     </message>
     <message>
         <source>Checks the values shown, saved or not. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les valeurs affichées, enregistrées ou non. Rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Tests the connection first and saves only when it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste d&apos;abord la connexion et n&apos;enregistre qu&apos;en cas de réussite.</translation>
     </message>
     <message>
         <source>Saves without checking that the connector can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre sans vérifier que le connecteur peut se connecter.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le &amp;test</translation>
     </message>
     <message>
         <source>The connection test succeeded. The changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a réussi. Les modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>The connection test succeeded.</source>
-        <translation type="unfinished">Le test de connexion a réussi.</translation>
+        <translation>Le test de connexion a réussi.</translation>
     </message>
     <message>
         <source>The connection test failed, so nothing was saved. Fix the settings, or save without testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué, rien n&apos;a donc été enregistré. Corrigez les paramètres ou enregistrez sans tester.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué.</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3172,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Restored the connection you were building when Airdesk last closed. Cancel discards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion que vous étiez en train de créer lors de la dernière fermeture d&apos;Airdesk a été restaurée. Annuler la supprime.</translation>
     </message>
 </context>
 <context>
@@ -3345,19 +3349,19 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>CA certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC&#xa0;: %1</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3431,19 +3435,19 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>A form generated from the manifest&apos;s spec.connection_specification. Secret fields are masked; their Show button reveals them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire généré à partir de la spec.connection_specification du manifeste. Les champs secrets sont masqués&#xa0;; leur bouton Afficher les révèle.</translation>
     </message>
     <message>
         <source>Validating the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du manifeste</translation>
     </message>
     <message>
         <source>The manifest has no usable specification to enter testing values with; untick the testing values or add spec.connection_specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste n&apos;a pas de spécification utilisable pour saisir des valeurs de test&#xa0;; décochez les valeurs de test ou ajoutez spec.connection_specification.</translation>
     </message>
     <message>
         <source>Validating the manifest before sending it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du manifeste avant envoi…</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4062,7 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>%1: CA certificates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: certificats d&apos;AC&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4219,26 +4223,26 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     <name>airdesk::gui::TestingValuesEditor</name>
     <message>
         <source>The manifest has no usable spec.connection_specification, so there is no form for these values: %1 Add a connection specification to the manifest&apos;s spec first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste n&apos;a pas de spec.connection_specification utilisable, il n&apos;y a donc pas de formulaire pour ces valeurs&#xa0;: %1 Ajoutez d&apos;abord une spécification de connexion à la spec du manifeste.</translation>
     </message>
     <message>
         <source>Restored your unsaved values. Secrets are never kept in drafts; enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos valeurs non enregistrées ont été restaurées. Les secrets ne sont jamais conservés dans les brouillons&#xa0;; saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>airdesk::gui::TextField</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Pick a date and time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date et une heure (UTC)</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date</translation>
     </message>
 </context>
 <context>
@@ -4669,15 +4673,15 @@ A Docker definition has no manifest. Change its image tag with Update Docker tag
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>

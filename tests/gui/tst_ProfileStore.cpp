@@ -36,6 +36,7 @@ Profile sample()
     p.workspaceId = u"11111111-2222-3333-4444-555555555555"_s;
     p.authMethod = Profile::AuthMethod::BearerToken;
     p.clientId = u"client-abc"_s;
+    p.caBundlePath = u"/etc/ssl/corp-ca.pem"_s;
     p.lastUsed = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 10), Qt::UTC);
     return p;
 }
@@ -157,7 +158,7 @@ void tst_ProfileStore::noSecretInTheFile()
     settings.beginGroup(u"profiles/"_s + p.id);
     QStringList keys = settings.childKeys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"authMethod"_s, u"clientId"_s, u"configRoot"_s, u"kind"_s, u"lastUsed"_s,
+    QCOMPARE(keys, (QStringList{u"authMethod"_s, u"caBundlePath"_s, u"clientId"_s, u"configRoot"_s, u"kind"_s, u"lastUsed"_s,
                                 u"name"_s, u"publicRoot"_s, u"scheduleMinimumMinutes"_s, u"webRoot"_s, u"workspaceId"_s}));
 }
 

@@ -130,6 +130,7 @@ public:
             }
         return name;
     }
+    int pending() const { return int(m_pending.size()); }
     int done() const { return m_done; }
     int failed() const { return m_failed; }
     const QMap<QString, int> &failures() const { return m_failures; }
@@ -378,12 +379,31 @@ int main(int argc, char **argv)
                     static_cast<long long>(stallThisMinute));
         std::fflush(stdout);
         stallThisMinute = 0;
-        if (clock.elapsed() >= qint64(seconds) * 1000)
+    });
+    // At the end no new operation starts; what is in flight must finish and the window's busy
+    // state must end (a stuck spinner would not) within two minutes.
+    qint64 drainedAfterMs = -1;
+    QTimer drain;
+    drain.setInterval(100);
+    QElapsedTimer drainClock;
+    QObject::connect(&drain, &QTimer::timeout, &drain, [&] {
+        if (soak.pending() == 0 && !window->isLoading()) {
+            drainedAfterMs = drainClock.elapsed();
             QCoreApplication::quit();
+        } else if (drainClock.elapsed() > 120000) {
+            std::fprintf(stderr, "stuck at the end: '%s' pending, window loading: %s\n",
+                         qPrintable(soak.oldestPendingName()), window->isLoading() ? "yes" : "no");
+            exitCode = 1;
+            QCoreApplication::quit();
+        }
+    });
+    QTimer::singleShot(qint64(seconds) * 1000, &app, [&] {
+        driver.stop();
+        drainClock.start();
+        drain.start();
     });
     driver.start();
     reporter.start();
-    QTimer::singleShot(qint64(seconds) * 1000 + 1000, &app, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
     const double endRss = currentRssMiB();
@@ -391,7 +411,8 @@ int main(int argc, char **argv)
     for (auto it = soak.failures().cbegin(); it != soak.failures().cend(); ++it)
         std::printf("  %5d  %s\n", it.value(), qPrintable(it.key()));
     std::printf("RSS: %.1f MiB after minute 1, %.1f MiB at the end (%+.1f MiB)\n", startRss, endRss, endRss - startRss);
-    std::printf("window still loading at the end: %s\n", window->isLoading() ? "yes" : "no");
+    std::printf("after the last operation started: everything answered and the window idle in %lld ms\n",
+                static_cast<long long>(drainedAfterMs));
     window.reset();
     session.reset();
     sandbox.process.kill();

@@ -34,7 +34,8 @@ for target in "${targets[@]}"; do
     mkdir -p "$work/$target" "$work/artifacts-$target"
     cp "$root/tests/fuzz/corpus/$target/"* "$work/$target/"
     echo "== $target: ${share}s"
-    if ! "$build/tests/fuzz/$target" "$work/$target" -max_total_time="$share" -timeout=10 -rss_limit_mb=2048 \
+    if ! LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
+        "$build/tests/fuzz/$target" "$work/$target" -max_total_time="$share" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix="$work/artifacts-$target/" -print_final_stats=1 2>"$work/$target.log"; then
         echo "FAILED: $target"; tail -50 "$work/$target.log"
         mkdir -p "$build/findings" && cp -r "$work/artifacts-$target/." "$build/findings/" || true

@@ -56,7 +56,7 @@ TagListField::TagListField(const QJsonObject &schema, const QString &path, QWidg
         };
         connect(m_input, &QLineEdit::returnPressed, this, commit);
         connect(add, &QPushButton::clicked, this, commit);
-        connect(m_input, &QLineEdit::textEdited, this, [this, commit](const QString &text) {
+        connect(m_input, &QLineEdit::textEdited, this, [commit](const QString &text) {
             if (text.contains(u','))
                 commit();
         });

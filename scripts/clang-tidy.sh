@@ -24,7 +24,7 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 # Only the project's own sources; -quiet drops the per-file banner.
 run-clang-tidy -quiet -p "$build" -j "$jobs" "$root/src/.*\.cpp\$" >"$log" 2>/dev/null || true
-findings="$(grep -E '^/.*: (warning|error): ' "$log" | sort -u || true)"
+findings="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^/.*: (warning|error): ' | sort -u || true)"
 count=0
 [ -n "$findings" ] && count="$(printf '%s\n' "$findings" | wc -l)"
 [ -n "$findings" ] && printf '%s\n' "$findings"

@@ -32,6 +32,6 @@ struct ReplyReading
 ReplyReading readReply(const ReplyFacts &facts);
 
 /// Bodies from this size on are read off the GUI thread (a 50 MB job log takes ~0.5 s to parse).
-inline constexpr qsizetype kOffThreadReplyBytes = 512 * 1024;
+inline constexpr qsizetype kOffThreadReplyBytes = qsizetype{512} * 1024;
 
 } // namespace airdesk::api

@@ -127,10 +127,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, SessionMana
         {m_sourcesView, m_sourcesLoader, tr("sources")},
         {m_destinationsView, m_destinationsLoader, tr("destinations")},
         {m_connectionsView, m_connectionsLoader, tr("connections")}};
-    for (const auto &[view, loader, what] : lists) {
+    for (const auto &[view, loader, noun] : lists) {
         connect(loader, &models::ResourceLoader::loadingChanged, view, &ResourceView::setLoading);
         connect(loader, &models::ResourceLoader::failed, this,
-                [this, what](const api::ApiError &error) { showLoadError(what, error); });
+                [this, what = noun](const api::ApiError &error) { showLoadError(what, error); });
         connect(loader, &models::ResourceLoader::finished, this, &MainWindow::updateStatus);
         connect(view, &ResourceView::refreshRequested, this, &MainWindow::refreshAll);
         connect(view, &ResourceView::internalLinkActivated, this, &MainWindow::jumpTo);

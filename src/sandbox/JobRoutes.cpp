@@ -46,7 +46,7 @@ std::optional<QDateTime> readInstant(const SandboxRequest &request, const QStrin
 {
     if (!request.query.hasQueryItem(key))
         return std::nullopt;
-    const auto parsed = time::JavaTime::parseInstant(request.query.queryItemValue(key, QUrl::FullyDecoded));
+    auto parsed = time::JavaTime::parseInstant(request.query.queryItemValue(key, QUrl::FullyDecoded));
     if (!parsed)
         *bad = true;
     return parsed;

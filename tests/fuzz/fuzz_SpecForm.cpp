@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         return 0;
     }
+    // No event loop runs here: objects the form hands to deleteLater() go at the end of the input.
+    const auto flush = qScopeGuard([] { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); });
     SpecForm form;
     QString error;
     if (!form.setSpecification(schema, &error))

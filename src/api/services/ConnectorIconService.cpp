@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace airdesk::api {
 
 namespace {
-constexpr qint64 kMaxIconBytes = 512 * 1024;
+constexpr qint64 kMaxIconBytes = qint64{512} * 1024;
 constexpr int kIconTimeoutMs = 15000;
 
 bool looksLikeSvg(const QByteArray &body)

@@ -188,7 +188,7 @@ QJsonObject ObjectField::collect(bool withSecrets) const
 
 QJsonValue ObjectField::value() const
 {
-    const QJsonObject out = collect(true);
+    QJsonObject out = collect(true);
     if (out.isEmpty() && !m_required && !path().isEmpty() && path() != u"$")
         return QJsonValue(QJsonValue::Undefined);
     return out;

@@ -99,7 +99,7 @@ QVariant ProfileStore::value(const QString &id, Key key) const
 QStringList ProfileStore::ids() const
 {
     m_settings->beginGroup(ProfilesGroup);
-    const QStringList groups = m_settings->childGroups();
+    QStringList groups = m_settings->childGroups();
     m_settings->endGroup();
     return groups;
 }

@@ -101,7 +101,7 @@ QIcon statusIcon(JobStatus status)
         break;
     }
     p.end();
-    const QIcon icon(pixmap);
+    QIcon icon(pixmap);
     cache.insert(int(status), icon);
     return icon;
 }

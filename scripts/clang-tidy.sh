@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Runs clang-tidy with the committed .clang-tidy over every source file of src/ (the build's
-# compile_commands.json), and fails when it reports anything. Usage:
+# compile_commands.json) and fails when it reports anything new: a finding is new when it is not
+# in .clang-tidy-baseline (findings as "path: text [check]", without line numbers, so edits
+# elsewhere in a file do not make old findings new). Usage:
 #   scripts/clang-tidy.sh [build-dir=build] [jobs=nproc]
-# Output: one line per finding (file:line:col: warning: text [check]) and a count at the end.
+#   AIRDESK_TIDY_WRITE_BASELINE=1 scripts/clang-tidy.sh   # record the current findings
+#   AIRDESK_TIDY_KEEP_LOG=FILE keeps clang-tidy's output; AIRDESK_TIDY_LOG=FILE compares it again.
+# Output: the new findings (file:line:col: warning: text [check]) and counts.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build}"
@@ -22,11 +26,40 @@ cmake --build "$build" -j"$jobs" --target airdesk_gui_autogen airdesk_models_aut
     airdesk_sandbox_autogen airdesk_core_autogen >/dev/null 2>&1 || true
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-# Only the project's own sources; -quiet drops the per-file banner.
-run-clang-tidy -quiet -p "$build" -j "$jobs" "$root/src/.*\.cpp\$" >"$log" 2>/dev/null || true
+if [ -n "${AIRDESK_TIDY_LOG:-}" ]; then
+    cp "$AIRDESK_TIDY_LOG" "$log" # the output of an earlier run, compared again
+else
+    # Only the project's own sources; -quiet drops the per-file banner.
+    run-clang-tidy -quiet -p "$build" -j "$jobs" "$root/src/.*\.cpp\$" >"$log" 2>/dev/null || true
+    [ -z "${AIRDESK_TIDY_KEEP_LOG:-}" ] || cp "$log" "$AIRDESK_TIDY_KEEP_LOG"
+fi
 findings="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^/.*: (warning|error): ' | sort -u || true)"
+# "path: text [check]" relative to the repository, one per finding, without line and column.
+normalize() { sed -E "s#^$root/##; s#^src/core/\.\./#src/#; s#:[0-9]+:[0-9]+: (warning|error): #: #" | sort; }
+baseline="$root/.clang-tidy-baseline"
+if [ "${AIRDESK_TIDY_WRITE_BASELINE:-0}" = 1 ]; then
+    printf '%s\n' "$findings" | grep . | normalize >"$baseline" || true
+    echo "clang-tidy: baseline written: $(grep -c . "$baseline" || true) finding(s)"
+    exit 0
+fi
+known="$(mktemp)"
+trap 'rm -f "$log" "$known"' EXIT
+[ -f "$baseline" ] && cp "$baseline" "$known"
+new=""
+total=0
+while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    total=$((total + 1))
+    key="$(printf '%s\n' "$line" | normalize)"
+    # Each baseline entry excuses one finding (the same text twice needs two entries).
+    if grep -qxF -- "$key" "$known"; then
+        awk -v k="$key" 'done || $0 != k { print; next } { done = 1 }' "$known" >"$known.next" && mv "$known.next" "$known"
+    else
+        new+="$line"$'\n'
+    fi
+done <<<"$findings"
 count=0
-[ -n "$findings" ] && count="$(printf '%s\n' "$findings" | wc -l)"
-[ -n "$findings" ] && printf '%s\n' "$findings"
-echo "clang-tidy: $count finding(s) in src/"
+[ -n "$new" ] && count="$(printf '%s' "$new" | grep -c .)"
+[ -n "$new" ] && printf '%s' "$new"
+echo "clang-tidy: $total finding(s) in src/, $count not in .clang-tidy-baseline"
 [ "$count" -eq 0 ]

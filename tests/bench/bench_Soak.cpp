@@ -175,36 +175,12 @@ private:
             poll->start();
             break;
         }
-        case 1: { // list sources, remembering their ids
-            auto finish = begin(u"list sources"_s);
-            auto ids = std::make_shared<QStringList>();
-            m_session->sources().list(
-                {}, this, [ids](const QList<domain::Actor> &rows) {
-                    for (const auto &row : rows)
-                        ids->append(row.id);
-                },
-                [this, ids, finish](int, const api::ApiError &error) {
-                    if (!error.isError())
-                        m_sourceIds = *ids;
-                    finish(error);
-                });
+        case 1:
+            listSources();
             break;
-        }
-        case 2: { // list connections, remembering their ids
-            auto finish = begin(u"list connections"_s);
-            auto ids = std::make_shared<QStringList>();
-            m_session->connections().list(
-                {}, this, [ids](const QList<domain::Connection> &rows) {
-                    for (const auto &row : rows)
-                        ids->append(row.connectionId);
-                },
-                [this, ids, finish](int, const api::ApiError &error) {
-                    if (!error.isError())
-                        m_connectionIds = *ids;
-                    finish(error);
-                });
+        case 2:
+            listConnections();
             break;
-        }
         case 3: { // rename a source
             const QString id = randomId(m_sourceIds);
             if (id.isEmpty())
@@ -259,7 +235,24 @@ private:
         }
     }
 
-    void startListing()
+    /// Lists sources (or connections), remembering their ids for the operations that need one.
+    void listSources()
+    {
+        auto finish = begin(u"list sources"_s);
+        auto ids = std::make_shared<QStringList>();
+        m_session->sources().list(
+            {}, this, [ids](const QList<domain::Actor> &rows) {
+                for (const auto &row : rows)
+                    ids->append(row.id);
+            },
+            [this, ids, finish](int, const api::ApiError &error) {
+                if (!error.isError())
+                    m_sourceIds = *ids;
+                finish(error);
+            });
+    }
+
+    void listConnections()
     {
         auto finish = begin(u"list connections"_s);
         auto ids = std::make_shared<QStringList>();
@@ -273,20 +266,14 @@ private:
                     m_connectionIds = *ids;
                 finish(error);
             });
-        if (m_sourceIds.isEmpty()) {
-            auto sources = std::make_shared<QStringList>();
-            auto done = begin(u"list sources"_s);
-            m_session->sources().list(
-                {}, this, [sources](const QList<domain::Actor> &rows) {
-                    for (const auto &row : rows)
-                        sources->append(row.id);
-                },
-                [this, sources, done](int, const api::ApiError &error) {
-                    if (!error.isError())
-                        m_sourceIds = *sources;
-                    done(error);
-                });
-        }
+    }
+
+    /// An operation that needs ids nobody has listed yet lists them instead.
+    void startListing()
+    {
+        listConnections();
+        if (m_sourceIds.isEmpty())
+            listSources();
     }
 
     gui::MainWindow *m_window;

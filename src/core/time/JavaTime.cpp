@@ -3,6 +3,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <utility>
+
+
 namespace airdesk::time::JavaTime {
 
 QString formatInstant(const QDateTime &instant)
@@ -67,8 +70,19 @@ std::optional<qint64> parseDuration(const QString &text)
     const QRegularExpressionMatch m = pattern.match(text.trimmed().toUpper());
     if (!m.hasMatch() || text.trimmed().endsWith(QLatin1Char('T')) || text.trimmed().size() < 3)
         return std::nullopt;
-    const qint64 total = m.captured(2).toLongLong() * 86400 + m.captured(3).toLongLong() * 3600
-                         + m.captured(4).toLongLong() * 60 + m.captured(5).toLongLong();
+    // Each part and the sum must fit in seconds as a qint64: a duration that does not is not one
+    // (found by fuzzing: "PT8888880000000000001M" overflowed).
+    qint64 total = 0;
+    const std::pair<int, qint64> parts[] = {{2, 86400}, {3, 3600}, {4, 60}, {5, 1}};
+    for (const auto &[group, unit] : parts) {
+        if (!m.hasCaptured(group))
+            continue;
+        bool ok = false;
+        const qint64 count = m.captured(group).toLongLong(&ok);
+        qint64 seconds = 0;
+        if (!ok || __builtin_mul_overflow(count, unit, &seconds) || __builtin_add_overflow(total, seconds, &total))
+            return std::nullopt;
+    }
     return m.captured(1) == QLatin1String("-") ? -total : total;
 }
 

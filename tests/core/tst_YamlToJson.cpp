@@ -41,6 +41,9 @@ void tst_YamlToJson::scalars_data()
     QTest::newRow("hex") << QByteArray("v: 0x1F") << QJsonValue(31);
     QTest::newRow("underscores") << QByteArray("v: 1_000") << QJsonValue(1000);
     QTest::newRow("sexagesimal") << QByteArray("v: 1:30") << QJsonValue(90);
+    // Base 60 past 64 bits (its multiplication used to overflow): not an integer, so text.
+    QTest::newRow("sexagesimal too large") << QByteArray("v: 999999999999999999:59:59")
+                                            << QJsonValue(u"999999999999999999:59:59"_s);
     QTest::newRow("tagged str") << QByteArray("v: !!str 12") << QJsonValue(u"12"_s);
     QTest::newRow("true") << QByteArray("v: true") << QJsonValue(true);
     QTest::newRow("False") << QByteArray("v: False") << QJsonValue(false);

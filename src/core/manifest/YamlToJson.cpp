@@ -57,8 +57,13 @@ std::optional<qint64> yaml11Integer(QString text)
         value = text.mid(2).toLongLong(&ok, 16);
     } else if (text.contains(u':')) {
         ok = true;
-        for (const QString &part : text.split(u':')) // base 60, e.g. 1:30 is 90
-            value = value * 60 + part.toLongLong();
+        for (const QString &part : text.split(u':')) { // base 60, e.g. 1:30 is 90
+            bool digits = false;
+            const qint64 next = part.toLongLong(&digits);
+            // Too large for 64 bits: not an integer, so the scalar stays text.
+            if (!digits || __builtin_mul_overflow(value, 60, &value) || __builtin_add_overflow(value, next, &value))
+                return std::nullopt;
+        }
     } else if (text.size() > 1 && text.startsWith(u'0')) {
         value = text.toLongLong(&ok, 8);
     } else {

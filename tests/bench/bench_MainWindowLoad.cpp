@@ -3,6 +3,7 @@
 //   first rows visible, all rows loaded, the longest main-thread stall during the load,
 //   search over every connection, and the peak memory of this process.
 // Usage: bench_MainWindowLoad [runs=3] [latency-ms=50] [scale=connections=10000,sources=2000,destinations=500]
+#include "SandboxProcess.h"
 #include "api/ApiRoots.h"
 #include "api/Credentials.h"
 #include "api/WorkspaceSession.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,36 +59,6 @@ template<typename F> bool spinUntil(F done, int timeoutMs)
     return done();
 }
 
-struct Sandbox
-{
-    QProcess process;
-    QString publicRoot;
-    QString workspaceId;
-    QString clientId;
-    QString clientSecret;
-};
-
-bool startSandbox(Sandbox &s, int latencyMs, const QString &scale)
-{
-    s.process.setProgram(QStringLiteral(AIRDESK_SANDBOX_EXE));
-    s.process.setArguments({u"--port"_s, u"0"_s, u"--scale"_s, scale, u"--latency-ms"_s, QString::number(latencyMs)});
-    s.process.start();
-    if (!s.process.waitForStarted(10000))
-        return false;
-    QString text;
-    const QRegularExpression secret(u"client secret: (\\S+)"_s);
-    while (!text.contains(u"client secret:"_s) || !secret.match(text).hasMatch()) {
-        if (!s.process.waitForReadyRead(60000))
-            return false;
-        text += QString::fromUtf8(s.process.readAllStandardOutput());
-    }
-    s.publicRoot = QRegularExpression(u"public API:\\s+(\\S+)"_s).match(text).captured(1);
-    s.workspaceId = QRegularExpression(u"workspace:\\s+(\\S+)"_s).match(text).captured(1);
-    s.clientId = QRegularExpression(u"client id:\\s+(\\S+)"_s).match(text).captured(1);
-    s.clientSecret = secret.match(text).captured(1);
-    return !s.publicRoot.isEmpty() && !s.workspaceId.isEmpty();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,8 +77,8 @@ int main(int argc, char **argv)
     const int latency = args.size() > 2 ? args.at(2).toInt() : 50;
     const QString scale = args.size() > 3 ? args.at(3) : u"connections=10000,sources=2000,destinations=500"_s;
 
-    Sandbox sandbox;
-    if (!startSandbox(sandbox, latency, scale)) {
+    bench::SandboxProcess sandbox;
+    if (!sandbox.start({u"--scale"_s, scale, u"--latency-ms"_s, QString::number(latency)})) {
         std::fprintf(stderr, "could not start %s\n", AIRDESK_SANDBOX_EXE);
         return 1;
     }

@@ -4,6 +4,7 @@
 // current RSS, and the longest event-loop stall. Fails (exit 1) on a stuck operation (no answer
 // within two minutes), a refresh whose busy state never ends, or a sandbox that dies.
 // Usage: bench_Soak [seconds=1800] [fault-rate-per-kind=0.0045] [concurrency=3]
+#include "SandboxProcess.h"
 #include "api/ApiRoots.h"
 #include "api/Credentials.h"
 #include "api/WorkspaceSession.h"
@@ -23,7 +24,6 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,42 +48,17 @@ double currentRssMiB()
     return fields.size() > 1 ? fields.at(1).toDouble() * 4096.0 / (1024.0 * 1024.0) : 0;
 }
 
-struct Sandbox
-{
-    QProcess process;
-    QString publicRoot;
-    QString workspaceId;
-    QString clientId;
-    QString clientSecret;
-};
-
-bool startSandbox(Sandbox &s, double rate)
+bool startSandbox(bench::SandboxProcess &s, double rate)
 {
     const QString r = QString::number(rate);
     // Every fault kind the sandbox can stage, each at `rate`: 11 kinds × 0.0045 ≈ 5 % of requests.
     const QString faults = QStringList{u"429"_s, u"500"_s, u"502"_s, u"503"_s, u"504"_s, u"timeout"_s, u"reset"_s,
                                        u"malformed"_s, u"truncated"_s, u"html"_s, u"slow"_s}
                                .join(u':' + r + u',') + u':' + r;
-    s.process.setProgram(QStringLiteral(AIRDESK_SANDBOX_EXE));
-    s.process.setArguments({u"--port"_s, u"0"_s, u"--job-duration-ms"_s, u"3000"_s, u"--slow-ms"_s, u"3000"_s,
-                            u"--faults"_s, faults, u"--latency-ms"_s, u"20"_s});
     s.process.setStandardErrorFile(QProcess::nullDevice()); // its request log: thousands of lines
-    s.process.start();
-    if (!s.process.waitForStarted(10000))
-        return false;
-    QString text;
-    const QRegularExpression secret(u"client secret: (\\S+)"_s);
-    while (!secret.match(text).hasMatch()) {
-        if (!s.process.waitForReadyRead(60000))
-            return false;
-        text += QString::fromUtf8(s.process.readAllStandardOutput());
-    }
-    s.publicRoot = QRegularExpression(u"public API:\\s+(\\S+)"_s).match(text).captured(1);
-    s.workspaceId = QRegularExpression(u"workspace:\\s+(\\S+)"_s).match(text).captured(1);
-    s.clientId = QRegularExpression(u"client id:\\s+(\\S+)"_s).match(text).captured(1);
-    s.clientSecret = secret.match(text).captured(1);
     std::printf("sandbox: faults %s\n", qPrintable(faults));
-    return !s.publicRoot.isEmpty() && !s.workspaceId.isEmpty();
+    return s.start({u"--job-duration-ms"_s, u"3000"_s, u"--slow-ms"_s, u"3000"_s, u"--faults"_s, faults,
+                    u"--latency-ms"_s, u"20"_s});
 }
 
 /// One operation in flight: what it is and when it started.
@@ -308,7 +283,7 @@ int main(int argc, char **argv)
     const double rate = args.size() > 2 ? args.at(2).toDouble() : 0.0045;
     const int concurrency = args.size() > 3 ? args.at(3).toInt() : 3;
 
-    Sandbox sandbox;
+    bench::SandboxProcess sandbox;
     if (!startSandbox(sandbox, rate)) {
         std::fprintf(stderr, "could not start %s\n", AIRDESK_SANDBOX_EXE);
         return 1;
